@@ -1173,6 +1173,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     if "$" in view and ("hour" in view or "/hr" in view):
         _hourly_context(view, found, starts)
     link(idx, view, starts, found, alias_hits, conditions or {})
+    if published is not None and "year" in lowered:
+        _relative_years(idx, view, found, published)
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
     return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
                                           if x is not None)]
@@ -1268,6 +1270,49 @@ def _from_rate_ahead(view: str, found: list) -> None:
             continue
         q.den, q.den_count, q.scope = q2.den, q2.den_count, q2.scope
         f.draft.unit = unit_text(q)
+
+
+#: a year named relative to the article's date ("this year", "last year", "next year"; not "the
+#: last year" or "over the past year", a trailing twelve months, nor "the previous year", which
+#: is relative to a year the text names)
+_RELATIVE_YEAR_RE = re.compile(r"(?i)(?<!the )(?<!\w)(this|last|next)[ \t]+year\b(?![ \t]*(?:'s|’s))")
+_RELATIVE_YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
+#: an amount of money ("$270M", "€600 million")
+_MONEY_AT_RE = re.compile(r"[$€£¥][ \t]?[0-9]")
+
+
+def _relative_years(idx, view: str, found: list, published) -> None:
+    """A number of a property that takes a period (revenue, capex, a valuation), with none read,
+    whose sentence names a year relative to the article's date ("It reached about $8 million
+    in monthly revenue last year", "raised its forecast for this year to $91bn") is of that year:
+    the article's year, shifted. The nearest such phrase in the sentence; one after the number
+    with another amount between dates that amount."""
+    m = re.match(r"\s*((?:19|20)[0-9]{2})", str(published))
+    if m is None:
+        return
+    year = int(m.group(1))
+    timed = getattr(idx, "_timed_props", None)
+    if timed is None:
+        timed = idx._timed_props = frozenset(p.id for ps in idx.props_by_key.values() for p in ps if "period" in p.conditions)
+    for f in found:
+        d = f.draft
+        if d.property not in timed or "period" in (d.conditions or {}) or "year" not in d.quote.lower():
+            continue
+        a, b = d.span_start - d.start, d.span_end - d.start
+        best = None
+        for r in _RELATIVE_YEAR_RE.finditer(d.quote):
+            if r.start() >= b:
+                if _MONEY_AT_RE.search(d.quote, b, r.start()):
+                    continue
+                gap = r.start() - b
+            elif r.end() <= a:
+                gap = a - r.end()
+            else:
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, r.group(1).lower())
+        if best is not None:
+            d.conditions = {**(d.conditions or {}), "period": str(year + _RELATIVE_YEAR_SHIFT[best[1]])}
 
 
 def _hourly_context(view: str, found: list, starts: list[int]) -> None:

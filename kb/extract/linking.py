@@ -5900,7 +5900,8 @@ _PERIOD_RE = re.compile(
     r"(?<![\w-])(?:(?P<pre>(?i:in|during|for|by))\s+(?:the\s+)?)?"
     r"(?:(?P<part>Q[1-4]|H[12])\s?(?:of\s+)?(?P<fy1>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)?'?(?P<y1>(?:19|20)[0-9]{2})"
     r"|(?P<fy2>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?(?P<y2>(?:19|20)[0-9]{2})(?:\s?(?P<part2>Q[1-4]|H[12]))?"
-    r"|(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?P<fe>[FE])?(?![\w-])")
+    r"|(?:(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)\.?\s+|(?P<season>(?i:early|mid|late))[- ]?)?(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?P<fe>[FE])?(?![\w-])")
 # a year's flow of money written right after a bare year ("2024 revenue", "2025 Capex:", "2023
 # net loss"): the year is its period
 _YEAR_FLOW_RE = re.compile(r"[*_]*\s{1,2}(?i:(?:annual\s+|full[- ]year\s+|total\s+|net\s+|gross\s+|operating\s+)?"
@@ -6059,6 +6060,10 @@ def _period_matches(clause: str):
                 yield m
 
 
+#: an amount of money in a clause ("$270M", "€600 million", "US$1.5 billion")
+_AMOUNT_RE = re.compile(r"[$€£¥][ \t]?[0-9]")
+
+
 def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
     """The period a clause names (see _PERIOD_RE), the one nearest ``pos`` (the number's span
     in the clause; the first when None), as datasets/conditions.yaml writes it: "2025-Q3",
@@ -6069,6 +6074,14 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
             val = _period_value(m.group("y1"), m.group("part"), bool(m.group("fy1")))
         elif m.group("y2"):
             val = _period_value(m.group("y2"), m.group("part2"), True)
+        elif m.group("mon"):
+            # "in May 2023", "(Jan 2022)": a month named after a preposition or opening a bracket
+            # is the month the number is of; else ("through September 2025") no period
+            val = (f"{m.group('y3')}-{_MONTHS[m.group('mon')[:3].lower()]:02d}"
+                   if m.group("pre") or clause[m.start() - 1:m.start()] == "(" else None)
+        elif m.group("season"):
+            # "by late 2022", "in early 2024": a part of a year after a preposition is of that year
+            val = m.group("y3") if m.group("pre") or clause[m.start() - 1:m.start()] == "(" else None
         elif m.group("pre") or m.group("part3") or m.group("fe"):  # "2035F": a forecast's year
             val = _period_value(m.group("y3"), m.group("part3"), False)
         elif _YEAR_FLOW_RE.match(clause, m.end()):
@@ -6080,15 +6093,102 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
         if pos is None:
             return val
         gap = pos[0] - m.end() if m.end() <= pos[0] else m.start() - pos[1] if m.start() >= pos[1] else 0
+        if gap > 0 and m.start() >= pos[1] and clause[m.start() - 1:m.start()] != "(" \
+                and _AMOUNT_RE.search(clause, pos[1], m.start()):
+            # "a $500M Series D ... followed a $270M Series C in June 2023": another amount
+            # between the number and a period after it is the one the period dates (a period
+            # that leads the clause, "In 2024, revenue was $10B and capex $5B", dates them all;
+            # so does a date in brackets closing it, "raised $200M at a $3.7B valuation (Dec 2022)")
+            continue
         if best is None or gap < best[0]:
             best = (gap, val)
     return best[1] if best else None
 
 
+#: a Markdown heading line from its hashes: their count and the title (the months' numbers: _MONTHS)
+_PERIOD_HEADING_RE = re.compile(r"(#{1,6})[ \t]+([^\n]+?)[ \t#]*$", re.MULTILINE)
+
+
+#: the last text whose headings :func:`_period_headings` found, and them (kept by identity: the
+#: same text object is asked once per number)
+_PERIOD_HEADINGS_OF: list = [None, None]
+
+
+def _period_headings(view: str) -> tuple[list, list]:
+    if _PERIOD_HEADINGS_OF[0] is not view:
+        _PERIOD_HEADINGS_OF[:] = [view, _scan_period_headings(view)]
+    return _PERIOD_HEADINGS_OF[1]
+
+
+def _scan_period_headings(view: str) -> tuple[list, list]:
+    """The Markdown headings of a text (start, level, the period the title is alone or None),
+    and their starts, scanned once per text (bisected per number). (Found from each "#" that
+    opens a line: a pattern anchored at every line start tried each character of the text.)"""
+    heads = []
+    i = view.find("#")
+    while i >= 0:
+        lo = view.rfind("\n", 0, i) + 1
+        m = _PERIOD_HEADING_RE.match(view, i) if not view[lo:i].strip(" \t") else None
+        if m is not None:
+            heads.append((lo, len(m.group(1)), _label_period(m.group(2))))
+            i = view.find("#", m.end())
+        else:
+            nl = view.find("\n", i)
+            i = view.find("#", nl) if nl >= 0 else -1
+    return heads, [h[0] for h in heads]
+
+
+def _heading_period(view: str, at: int) -> str | None:
+    """The period of the nearest heading above ``at`` whose title is a period alone ("## 2023",
+    "### Q3 2024", "## FY2025"), among the headings the position is under (the nearest of each
+    higher level): a timeline's or a report's section dates the figures written in it."""
+    heads, starts = _period_headings(view)
+    if not heads:
+        return None
+    k = bisect.bisect_right(starts, at) - 1
+    level = 7
+    while k >= 0 and level > 1:
+        _, lv, per = heads[k]
+        if lv < level:
+            if per is not None:
+                return per
+            level = lv
+        k -= 1
+    return None
+
+
+#: a line's label before a colon, after a list marker ("- **2025**: ...", "2027: ...")
+_LINE_PERIOD_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?([^:\n]{4,24}?)[ \t]*:")
+
+
+def _line_period(view: str, at: int) -> str | None:
+    """The period a line's label is alone ("- 2027: Approximately 68 GW", "- **2025**: 4,419 TWh
+    baseline", "Q3 2024: $4.1B"), when the number comes after the label; else None."""
+    lo = view.rfind("\n", 0, at) + 1
+    m = _LINE_PERIOD_LABEL_RE.match(view, lo)
+    if m is None or m.end() > at or not any(ch.isdigit() for ch in m.group(1)):
+        return None
+    return _label_period(m.group(1))
+
+
+def _own_cell(f: "Found"):
+    """The table cell a draft's number is in, or None."""
+    t = f.table
+    row = t.rows[f.row] if 0 <= f.row < len(t.rows) else []
+    cell = row[f.col] if 0 <= f.col < len(row) else None
+    return cell if cell is not None and cell.start <= f.draft.span_start and f.draft.span_end <= cell.end else None
+
+
+#: a table label or heading that is a month alone ("| Jan 2023 |", "| March 2025 |")
+_LABEL_MONTH_RE = re.compile(r"[*_\s]*(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                             r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+'?(?P<y>(?:19|20)[0-9]{2})[*_\s]*")
+
+
 def _label_period(label: str | None) -> str | None:
     m = _LABEL_PERIOD_RE.fullmatch(label) if label else None
     if m is None:
-        return None
+        mm = _LABEL_MONTH_RE.fullmatch(label) if label else None
+        return f"{mm.group('y')}-{_MONTHS[mm.group('mon')[:3].lower()]:02d}" if mm is not None else None
     if m.group("y1"):
         return _period_value(m.group("y1"), m.group("part"), False)
     if m.group("y0"):
@@ -6170,7 +6270,7 @@ _ONE_GPU_PRICES = ("rental-price",)
 
 
 def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, local: str, conditions: dict,
-                      aliases_near: list, at: tuple[str, int, int] | None = None) -> dict:
+                      aliases_near: list, at: tuple[str, int, int] | None = None, view: str | None = None) -> dict:
     if prop is None or not prop.conditions:
         return {}
     q = f.q
@@ -6234,9 +6334,19 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
                     break
     if "period" in keys:
         period = _table_period(f) if f.table is not None else None
-        if period is None and _YEAR_RE.search(clause):
+        cell = _own_cell(f) if period is None and f.table is not None else None
+        if cell is not None and _YEAR_RE.search(cell.text):
+            # a cell of prose that names its own dates ("Poised to raise $500M ... followed a
+            # $270M Series C in June 2023"): the period nearest the number in its cell
+            period = _period_in(cell.text, (f.draft.span_start - cell.start, f.draft.span_end - cell.start))
+        elif period is None and _YEAR_RE.search(clause):
             period = _period_in(clause, (f.draft.span_start - f.draft.start, f.draft.span_end - f.draft.start)
                                 if f.table is None else None)
+        if period is None and f.table is None and view is not None:
+            # "- 2027: Approximately 68 GW", "- **2025**: 4,419 TWh": a line labelled by a period
+            # alone dates its figures; "## 2024" ... "- Aug: ~$3.6B ARR": so does a section
+            # headed by one
+            period = _line_period(view, f.draft.span_start) or _heading_period(view, f.draft.span_start)
         if period is not None:
             out["period"] = period
     if "statistic" in keys:
@@ -9068,7 +9178,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # which tier every price on the line is, the second one too (its own words are cut
             # half-way to the first)
             cond_local = local + " " + view[line_lo:lm.end()]
-    d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], cond_local, conditions, near, at)
+    d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], cond_local, conditions, near, at, view)
     if intro is not None and prop is not None and "precision" in prop.conditions and "precision" not in d.conditions:
         # "**H100 Theoretical Peak (FP16 Tensor Core):**" over "- Without sparsity: 494 TFLOPS": a
         # lead-in or heading over a list says the precision of every item that says none

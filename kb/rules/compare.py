@@ -57,7 +57,6 @@ PARTY_SLACK = 2.0
 #: value and within half a unit of its last non-zero digit, a miss is unsure (a note).
 ROUND_FIGURE_SLACK = 0.025
 
-
 def trailing_zeros(n: int) -> int:
     """How many zeros a whole number ends in ("22,000,000": 6; "2.65" read as 265: 0; 0: 0):
     the places a round figure's zeros may only hold."""
@@ -421,6 +420,36 @@ class Comparer:
             return to is None
         return (frm is None or frm <= when) and (to is None or when < to)
 
+    # ------------------------------------------------------------------ times
+
+    def of_a_time(self, prop: str | None) -> bool:
+        """Is the property's value of a time (a flow over a period, a valuation at a round):
+        one that takes a ``period`` condition (datasets/properties: revenue, capex,
+        valuation, investment...)? Its claims from articles of different dates speak of
+        different times unless they say which."""
+        p = self.kb.properties.get(prop or "")
+        return p is not None and "period" in p.conditions
+
+    def claim_period(self, v: Value) -> tuple[_dt.date, _dt.date] | None:
+        """The days of the period a claim of a property of a time names (its ``period``
+        condition: "raised $450 million in May 2023"), or None."""
+        per = (getattr(v, "conditions", None) or {}).get("period")
+        return period_range(per) if per and self.of_a_time(v.property) else None
+
+    @staticmethod
+    def dated_within(r: Reference, span: tuple[_dt.date, _dt.date]) -> bool:
+        """Does a reference apply to a claim of the period ``span``? One with a period of its
+        own is matched by the conditions; one without, dated by the day its value began (a
+        round's, an investment's ``valid_from``), when that day falls in the period: a round of
+        May 2023 is no value for a claim of 2025. An undated one always."""
+        if "period" in (r.conditions or {}):
+            return True
+        frm = r.valid_from
+        if frm is None:
+            return True
+        rng = period_range(frm)
+        return rng is None or (rng[0] <= span[1] and rng[1] >= span[0])
+
     # ------------------------------------------------------------------ references
 
     def references_for(self, v: Value, current: bool = True) -> list[Reference]:
@@ -429,9 +458,10 @@ class Comparer:
         comparison (ratio, share, change) also the same two sides (:meth:`same_sides`)."""
         when = date_of(getattr(v, "as_of", None))
         avg = self.averaged(v)
+        span = self.claim_period(v)
         refs = [r for e in self.related_entities(v.entity) for r in self._by_key.get((e, v.property), ())
                 if self.compatible(v.conditions, r.conditions) and (not current or self.in_force(r, when))
-                and self.averaged(r) == avg]
+                and self.averaged(r) == avg and (span is None or self.dated_within(r, span))]
         if refs and self.is_comparison(v):
             refs = [r for r in refs if self.same_sides(v, r)]
         return refs
