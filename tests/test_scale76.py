@@ -15,3 +15,31 @@ def test_site_scale_words_are_the_units_scale_words():
     assert words.quantity(2.5, "billion USD") == "$2.5 billion"
     assert words.quantity(128, "K tokens") == "128K tokens"
 
+
+def _records(text):
+    from pathlib import Path
+
+    from kb.extract.drafts import draft_record, extract_text
+    from kb.extract.linking import load_registry
+
+    return [draft_record(d, "t") for d in extract_text(text, load_registry(Path(".")))]
+
+
+def test_written_arithmetic_read_through_the_drafts_view():
+    # "€1 500" is 1,500 euros to the drafts; discovery reads the operation written out the same
+    # way (it read "€1" and no operation at all in the raw text)
+    from kb.extract.arith import read_written
+
+    text = "The rack costs 12 × €1 500 = €18 000 in total."
+    read = read_written(text, _records(text)[:1])   # (only the "12" read by a record)
+    assert sorted((rec["raw"], rec["value"], rec["unit"]) for rec, _ in read.values()) == [
+        ("€1 500", 1500, "EUR"), ("€18 000", 18000, "EUR")]
+
+
+def test_header_amount_read_through_the_drafts_view():
+    from kb.extract.arith import read_header_amounts
+
+    text = "Costs by model:\n\n| Model | Monthly Cost (3 000 000 tokens) |\n|---|---|\n| A | $6 |\n| B | $9 |\n"
+    heads = read_header_amounts(text, _records(text))
+    assert [(rec["value"], rec["unit"]) for rec, _ in heads.values()] == [(3000000, "token/month")]
+
