@@ -43,3 +43,24 @@ def test_header_amount_read_through_the_drafts_view():
     heads = read_header_amounts(text, _records(text))
     assert [(rec["value"], rec["unit"]) for rec, _ in heads.values()] == [(3000000, "token/month")]
 
+
+def test_dot_thousands_before_every_continental_scale_word():
+    # the drafts' continental scale words are the grammar's table: "1.500 millions d'euros",
+    # "1.000 Billionen" (German trillions) are thousands of millions like "2.000 millones"
+    from kb.core import grammar
+    from kb.extract.drafts import _dot_thousands
+
+    assert _dot_thousands("1.500 millions d'euros") == "1,500 millions d'euros"
+    assert _dot_thousands("rund 1.000 Billionen Euro") == "rund 1,000 Billionen Euro"
+    for w in grammar._SCALE_CONTINENTAL:
+        if not w.endswith("."):
+            assert _dot_thousands(f"1.500 {w} x") == f"1,500 {w} x", w
+
+
+def test_glued_scale_words_are_the_tables_english_words():
+    from kb.core.grammar import parse_at
+
+    q = parse_at("a 2quadrillion token corpus", 2)
+    assert q is not None and q.value == 2 and q.scale == "quadrillion"
+    q = parse_at("$4.6million raised", 0)
+    assert q is not None and q.scale == "million"
