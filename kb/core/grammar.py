@@ -23,7 +23,8 @@ __all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_numbe
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
            "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "CARD_NUMBER",
            "GAMING_CARD_NUMBER", "CARD_SERIES", "CARD_MAKERS", "COUNT_NOUNS", "GERMAN_COUNT_NOUNS",
-           "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes", "space_thousands"]
+           "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes", "space_thousands",
+           "CONTINENTAL_SCALE_RE"]
 
 
 # --------------------------------------------------------------------------------------
@@ -406,14 +407,19 @@ _SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|o
 # Italian "miliardi", Spanish "2.000 millones", "20 mil millones" (a thousand millions), "billones"
 # (a Spanish billón is a trillion), Portuguese "milhões", "bilhões". The single letters count as
 # written ("M" is a million, "m" no scale); a word in any case, a no-break space read as a space.
-_SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
-               "mn": "million", "mln": "million", "mio": "million", "mrd": "billion", "tn": "trillion", "thousand": "thousand",
-               "million": "million", "billion": "billion", "trillion": "trillion", "quadrillion": "quadrillion",
-               "mio.": "million", "mrd.": "billion", "milliarde": "billion", "milliarden": "billion",
-               "millionen": "million", "billionen": "trillion", "milliard": "billion", "milliards": "billion", "millions": "million",
-               "miliardi": "billion", "miliardo": "billion", "mil millones": "billion", "millones": "million",
-               "billones": "trillion", "mil milhões": "billion", "mil milhoes": "billion", "milhões": "million",
-               "milhoes": "million", "bilhões": "billion", "bilhoes": "billion"}
+# (the table in three parts, for the patterns that read only some of them: the letters and English
+# abbreviations, the English words in full, the words and abbreviations of continental Europe)
+_SCALE_LETTERS = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
+                  "mn": "million", "mln": "million", "tn": "trillion"}
+_SCALE_ENGLISH = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
+                  "quadrillion": "quadrillion"}
+_SCALE_CONTINENTAL = {"mio": "million", "mrd": "billion", "mio.": "million", "mrd.": "billion", "milliarde": "billion",
+                      "milliarden": "billion", "millionen": "million", "billionen": "trillion", "milliard": "billion",
+                      "milliards": "billion", "millions": "million", "miliardi": "billion", "miliardo": "billion",
+                      "mil millones": "billion", "millones": "million", "billones": "trillion", "mil milhões": "billion",
+                      "mil milhoes": "billion", "milhões": "million", "milhoes": "million", "bilhões": "billion",
+                      "bilhoes": "billion"}
+_SCALE_NAME = {**_SCALE_LETTERS, **_SCALE_ENGLISH, **_SCALE_CONTINENTAL}
 # (an abbreviation's period is the amount's where a currency or a counted noun follows it: "16 Mrd.
 # Euro", "2,5 Mio. Tokens", "1,2 Mio. Nutzer")
 _SCALE_PERIOD_AFTER = r"\.(?=[ \u00a0](?:[€$£]|(?i:euro|dollar|us-dollar|usd|eur|tokens?|parameter|nutzer|gpus)\b))"
@@ -421,6 +427,11 @@ _SCALE_PERIOD_AFTER = r"\.(?=[ \u00a0](?:[€$£]|(?i:euro|dollar|us-dollar|usd|
 _SCALE_WORDS_RE = "|".join(re.escape(w).replace(r"\ ", "[ \u00a0]")
                            + (f"(?:{_SCALE_PERIOD_AFTER})?" if w + "." in _SCALE_NAME else "")
                            for w in sorted(_SCALE_NAME, key=lambda w: (-len(w), w)) if len(w) > 1 and not w.endswith("."))
+#: The scale words of continental Europe (_SCALE_CONTINENTAL, not the abbreviations' periods), longest
+#: first, in any case: after a number grouped by dots they say it was written the continental way
+#: ("2.000 millones", "1.500 Mio. Euro": kb.extract.drafts reads its dots as thousands).
+CONTINENTAL_SCALE_RE = "(?i:" + "|".join(re.escape(w).replace(r"\ ", "[ \u00a0]") for w in sorted(
+    _SCALE_CONTINENTAL, key=lambda w: (-len(w), w)) if not w.endswith(".")) + ")"
 
 
 def _scale_name(word: str) -> str:
@@ -738,8 +749,11 @@ _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
 _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))(?!\w)")
 # a whole scale word glued to the digits ("$4.6million", "50million+ queries", "1Mio"), tried where one of
 # its first letters follows the number
-_GLUED_SCALE_RE = re.compile(r"(?P<s>(?i:thousand|million|billion|trillion)|Mio|Mrd)\b")
-_GLUED_FIRSTS = frozenset("tmbTMB")
+# (the English words in full, and the continental abbreviations of three letters capitalised as written)
+_GLUED_SCALE_RE = re.compile(r"(?P<s>(?i:" + "|".join(_SCALE_ENGLISH) + ")|"
+                             + "|".join(w.capitalize() for w in _SCALE_CONTINENTAL if len(w) == 3) + r")\b")
+_GLUED_FIRSTS = frozenset("".join(w[0] + w[0].upper() for w in _SCALE_ENGLISH) + "".join(
+    w[0].upper() for w in _SCALE_CONTINENTAL if len(w) == 3))
 _TIMES_SIGNS = frozenset("x×")
 # what a height in rack units goes before: "4U GPU Servers", "42U Server Racks", "a 2U chassis"
 _RACK_UNIT_AFTER_RE = re.compile(r"[ \t\u00a0-]+(?:(?:GPU|AI|compute|storage|rackmount|rack-mount)[ \t-]+)?"

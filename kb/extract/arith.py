@@ -1098,7 +1098,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         paras_w = paras or [m.end() for m in _PARAGRAPH_RE.finditer(text)]
         exprs = {}
         held = set()
-        for iw, c in _written_relations(text, qs_w, paras_w, read).items():
+        for iw, c in _written_relations(reading_view(text), qs_w, paras_w, read).items():
             if c.verdict == "consistent":
                 held.update(c.inputs.values())
             if c.target in read:
@@ -1106,7 +1106,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             else:
                 exprs[iw - bisect_right(at_w, iw)] = c
     else:
-        exprs = _written_relations(text, qs, paras) if qs else {}
+        exprs = _written_relations(reading_view(text), qs, paras) if qs else {}
         held = {x for c in exprs.values() if c.verdict == "consistent" for x in c.inputs.values()}
     # an operand of arithmetic written out that holds ("20 × 500W = 10 kW") is the writer's own,
     # checked by it: no other relation calls it a slip (:func:`_written_relations`)
@@ -6988,6 +6988,8 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
         return {}
     from kb.core.grammar import parse_at, unit_text
 
+    view = None   # (the text as the drafts read its numbers: :func:`reading_view`, once a header needs it)
+
     items = _items_of(records, items)
     starts = sorted(it.start for it in items)
     out: dict[str, tuple[dict, None]] = {}
@@ -7004,7 +7006,8 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
             k = bisect.bisect_left(starts, s)
             if k < len(starts) and starts[k] < ls + cm.end(1):
                 continue   # a record reads it already
-            q = parse_at(text, s)
+            view = view or reading_view(text)
+            q = parse_at(view, s)
             if q is None or q.start != s or q.end > ls + cm.end(1) or not q.value > 0 or q.cur or q.den \
                     or q.percent or q.ratio or q.compare or q.atom not in _HEADER_ASSUMED_ATOMS:
                 continue
@@ -7031,7 +7034,8 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
             k = bisect.bisect_left(starts, s)
             if k < len(starts) and starts[k] < ls + cm.end(1):
                 continue   # a record reads it already
-            q = parse_at(text, s)
+            view = view or reading_view(text)
+            q = parse_at(view, s)
             if q is None or q.start != s or q.end > ls + cm.end(1) or not q.value > 0 or not q.cur or not q.den \
                     or q.percent or q.ratio or q.compare:
                 continue
@@ -7058,7 +7062,8 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
     else not read. Ids follow the records' (``<prefix>-at<place>``); none without a draft id to
     follow. Only the arithmetic written out may name them (:func:`propose`). ``items``: the
     records as :func:`_record_item` reads them, where the caller has them."""
-    ws = written_arithmetic(text)
+    view = reading_view(text)   # ("12 × €1 500 = €18 000": 1 500 one number, as the drafts read it)
+    ws = written_arithmetic(view)
     if not ws:
         return {}
     prefix = _draft_prefix(records)
@@ -7123,7 +7128,7 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
             if r is not None:
                 units.append(r.unit or "")
                 continue
-            q = parse_at(text, s)
+            q = parse_at(view, s)
             if q is None or q.start != s or not q.value > 0 or q.spelled or q.compare or q.ratio or q.percent \
                     or q.scale and not q.has_unit:
                 break
@@ -7141,7 +7146,7 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
         else:
             rs = w.result[0]
             if at(rs) is None:
-                q = parse_at(text, rs)
+                q = parse_at(view, rs)
                 if q is None or q.start != rs or not q.value > 0 or q.spelled or q.compare or q.percent \
                         or q.scale and not q.has_unit:
                     continue
@@ -7307,6 +7312,17 @@ def _hours_of_a_period(text: str, operands: list) -> bool:
                 or _HOURS_OF_A_PERIOD_RE.fullmatch(text, a, b) and _PER_HOUR_OPERAND_RE.search(text, c, d))
 
 
+@functools.lru_cache(maxsize=4)
+def reading_view(text: str) -> str:
+    """``text`` as the drafts read its numbers, for the arithmetic written out and the numbers
+    discovery reads itself: thousands grouped by spaces read as written with commas ("€1 500"
+    is 1,500; :func:`kb.core.grammar.space_thousands`), one character for one, so every offset
+    holds (the last few texts' remembered)."""
+    from kb.core.grammar import space_thousands
+
+    return space_thousands(text)
+
+
 def written_arithmetic(text: str) -> list[Written]:
     """The compact arithmetic of ``text`` (:func:`_written_arithmetic`; the last few texts'
     remembered: discovery reads it for the numbers no draft read and for the relations)."""
@@ -7403,7 +7419,7 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
     stated above. Kept where the dimensions make the result's and the result agrees nearly
     exactly or misses by a telltale factor (twice or half included: the arithmetic is written
     out); it outranks any other relation of the result."""
-    ws = written_arithmetic(text)
+    ws = written_arithmetic(text)   # (``text``: the reading view, :func:`reading_view`)
     if not ws:
         return {}
     q_starts = [q.s for q in qs]

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field, replace as _replace
 from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
-from kb.core.grammar import (BETWEEN_RE, CARD_SERIES, CONNECT_RE, COUNT_NOUNS, GERMAN_COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
+from kb.core.grammar import (BETWEEN_RE, CARD_SERIES, CONNECT_RE, CONTINENTAL_SCALE_RE, COUNT_NOUNS, GERMAN_COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
                                 clock_duration, dollar_prefix, hours_and_minutes, header_unit, in_points, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, space_thousands, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 factor_words_at,
@@ -381,8 +381,7 @@ _NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]?$")
 _DOT_THOUSANDS_BEFORE_RE = re.compile(
     r"[1-9](?<![0-9.,][1-9])[0-9]{0,2}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])"
     r"(?=[ \u00a0]?(?:€|(?:Euro|EUR|GPUs?|chips|accelerators|servers|Server|" + GERMAN_COUNT_NOUNS +
-    r"|nodes|Knoten|racks|Racks|employees|users|Kunden|customers"
-    r"|Millionen|Milliarden|Mio|Mrd|millones|milh[õo]es|bilh[õo]es|milliards|miliardi)\b))")
+    r"|nodes|Knoten|racks|Racks|employees|users|Kunden|customers|" + CONTINENTAL_SCALE_RE + r")\b))")
 
 
 def _dot_thousands(view: str) -> str:

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from kb.core.records import ConditionKey, Value, date_of, format_number
+from kb.core.units import SCALE_WORDS
 
 #: Unit spellings of the registry that read badly in prose.
 UNIT_WORDS = {"percent": "%", "delta_degC": "°C", "x": "×", "USD": "USD"}
@@ -25,8 +26,11 @@ _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 #: Words that read better in capitals inside condition values ("per GPU").
 _CAPS = {"gpu": "GPU", "cpu": "CPU", "api": "API", "pcie": "PCIe", "tpu": "TPU", "nvlink": "NVLink",
          "nvlink-c2c": "NVLink-C2C", "kv": "KV", "lora": "LoRA", "qlora": "QLoRA"}
-_SCALE_WORDS = ("K", "M", "B", "thousand", "million", "billion", "trillion")
-_MONEY = re.compile(r"^(?:(K|thousand|million|billion|trillion) )?USD((?:/| per ).*)?$")
+#: The scale words of a unit text ("billion parameters", "K tokens"): the letters glued onto the
+#: number above and the scale words in full that the units read (kb.core.units.SCALE_WORDS, whose
+#: abbreviations "bn", "mn", "tn" and lower-case letters no unit text writes).
+_SCALE_WORDS = frozenset(_GLUED) | frozenset(w for w in SCALE_WORDS if len(w) > 2)
+_MONEY = re.compile(r"^(?:(" + "|".join(sorted(_SCALE_WORDS)) + r") )?USD((?:/| per ).*)?$")
 _CODE = re.compile(r"^(fp|bf|tf|int|p)(\d+)$")
 _WORD = re.compile(r"^([a-z]{3,}|[GCT]PU)$")
 _SUP = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
