@@ -140,3 +140,14 @@ def test_wrong_bandwidth_under_the_heading_is_flagged(tmp_path, root):
     n = vetted_number(rep, "1.5 TB/s")
     assert n.status == "flagged", (n.status, n.reason)
     assert vetted_number(rep, "700W").status == "checked"
+
+
+# --- a cost per so many requests -------------------------------------------------------------
+
+def test_cost_per_thousand_calls_keeps_its_count(project_registry):
+    # "$5.50 per 1,000 calls" was read as 5.50 USD a call (the count dropped): a thousand times
+    # too high, flagged as implausible or against another article's cost of one request
+    ds = _drafts("- **GPT-4o:** $5.50 per 1,000 calls → $5,500 per million calls\n", project_registry)
+    assert ds["$5.50 per 1,000 calls"].unit == "USD per 1K query"
+    assert ds["$5,500 per million calls"].unit == "USD per 1M query"
+    assert _drafts("It costs $0.02 per request.\n", project_registry)["$0.02 per request"].unit == "USD/query"
