@@ -151,3 +151,10 @@ def test_cost_per_thousand_calls_keeps_its_count(project_registry):
     assert ds["$5.50 per 1,000 calls"].unit == "USD per 1K query"
     assert ds["$5,500 per million calls"].unit == "USD per 1M query"
     assert _drafts("It costs $0.02 per request.\n", project_registry)["$0.02 per request"].unit == "USD/query"
+
+
+def test_plan_of_a_product_is_no_plain_name(project_registry):
+    # ("Claude Pro" is a plan of Claude: its $20 a month is the plan's, a condition the line does
+    # not carry, so the line is no plain name's figure: dev-B's r109 flagged it against other plans)
+    d = _drafts("- Claude Pro: $20/month (similar capabilities)\n", project_registry)["$20/month"]
+    assert not d.evidence["entity"].startswith("label-name")

@@ -5731,6 +5731,8 @@ def _label_entity(view: str, pos: int, alias_hits, hit_starts) -> str | None:
 
 # the marks around a line label's name ("- **GPT-4o**: ...", "* `o3-mini`: ..."): its bullet, bold
 # and code marks, and blanks
+#: a product's name that ends with the name of one of its plans ("Claude Pro", "ChatGPT Plus")
+_PLAN_NAME_END_RE = re.compile(r"[ \t](?:Plus|Pro|Team|Teams|Enterprise|Business|Max|Premium|Advanced|Free)$")
 _LABEL_MARKS_RE = re.compile(r"[ \t]*(?:[-*+•]+[ \t]*)?(?:\*\*|`)?")
 
 
@@ -5747,6 +5749,8 @@ def _label_is_name(view: str, pos: int, alias_hits, hit_starts) -> bool:
     if k >= len(alias_hits) or alias_hits[k][0] >= m.end() or not alias_hits[k][2]:
         return False
     a, b = alias_hits[k][0], alias_hits[k][1]
+    if _PLAN_NAME_END_RE.search(view, a, b):
+        return False  # "- Claude Pro: $20/month": a plan of a product (its price is the plan's), no plain name
     opener = _LABEL_MARKS_RE.match(view, line_lo)
     return opener is not None and opener.end() == a and view[b:m.end()].strip(" \t*`") == ":"
 
