@@ -2470,6 +2470,13 @@ def _den_text(q: Quantity) -> str:
     if q.den in ("token", "MTok") and count:
         k = "1K" if count in _THOUSAND_COUNTS else "1B" if count in _BILLION_COUNTS else "1M"
         return f" per {k} tokens"
+    if q.den == "query" and count:
+        # "$5.50 per 1,000 calls", "$5,500 per million calls": a cost of so many requests, not
+        # of one (the count was dropped: 5.50 USD a request, a thousand times too high)
+        k = "1K" if count in _THOUSAND_COUNTS \
+            else "1M" if count in ("1m", "1000000", "million", "1million", "onemillion") else None
+        if k:
+            return f" per {k} query"
     if q.den == "character":  # "$0.000125 / 1k characters", "$15 per 1M characters"
         k = "1k" if count in _THOUSAND_COUNTS \
             else "1M" if count in ("1m", "1000000", "million", "1million", "onemillion") else None

@@ -1419,6 +1419,15 @@ def _share_back(view: str, found: list) -> None:
 
 
 _PAIR_GAP_RE = re.compile(r"[ \t]*(?:(?P<dir>(?i:input|in|prompt))[ \t]*)?(?:/|,|&|(?i:and|or)(?![A-Za-z]))[ \t]*")
+#: words after a slash pair of token prices that say its two sides are other than input and output
+#: ("(cached/uncached)", "(batch / standard)", "cache hit / miss")
+_OTHER_SIDES_RE = re.compile(r"(?i)\b(?:cach\w*|hit|miss|batch\w*|standard|tier\w*|flex|priority|realtime)\b")
+
+
+def _line_end(view: str, at: int) -> int:
+    """The end of the line ``at`` is in (the text's end for its last line)."""
+    e = view.find("\n", at)
+    return len(view) if e < 0 else e
 
 
 def _share_pair(view: str, found: list) -> None:
@@ -1437,6 +1446,15 @@ def _share_pair(view: str, found: list) -> None:
                     qa.direction = "input"
                 if qb.dir_pair and not qb.direction:
                     qb.direction = "output"
+                if not qa.direction and not qb.direction and "/" in m.group(0) and qa.value is not None \
+                        and qb.value is not None and qa.value < qb.value \
+                        and not _OTHER_SIDES_RE.search(view, b.draft.span_end, _line_end(view, b.draft.span_end)):
+                    # "GPT-4o Mini: $0.60/$2.40 per 1M tokens (input/output)", "Grok 4: $3/$15 per
+                    # 1M tokens": a slash pair of token prices is a model's input and output price
+                    # (the dearer second), as a pair with no denominator is read (_token_price_pairs);
+                    # not a pair a word after it says is of other sides ("$0.30/$3.00 per 1M tokens
+                    # (cached/uncached)", "batch / standard")
+                    qa.direction, qb.direction = "input", "output"
                 a.draft.unit = unit_text(qa)
 
 

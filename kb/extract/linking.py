@@ -4799,6 +4799,23 @@ _HELD_MEASURE_RE = re.compile(r"[ \t]+(?:has|have|had|comes[ \t]+with|packs|carr
 # "* **TDP (Thermal Design Power):** Up to 700W")
 _SPEC_ITEM_RE = re.compile(r"[ \t]*(?:[-*•+]|[0-9]{1,2}[.)])[ \t]+[*_]*[A-Z][\w /()&.-]{0,40}?[*_]*:[*_]*[ \t]")
 _LEAD_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an|each|every|one|a\s+single)\s+)?", re.I)
+#: a list's lead-in of a word or two and a colon, no more ("**Specifications:**", "Key specs:",
+#: "**Technical details**:")
+_BARE_LEAD_RE = re.compile(r"[ \t]*(?:\*\*|__)?[A-Za-z]+(?:[ \t]+[A-Za-z]+)?(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*")
+
+
+def _heading_above(view: str, lo: int) -> tuple[int, int] | None:
+    """The Markdown heading right above the line starting at ``lo``, only blank lines between,
+    as (start, end); None where another line stands between or none is above."""
+    pos = lo
+    while pos > 0:
+        hi = pos - 1
+        start = view.rfind("\n", 0, hi) + 1
+        line = view[start:hi]
+        if line.strip():
+            return (start, hi) if line.lstrip().startswith("#") else None
+        pos = start
+    return None
 
 
 # a list item's label saying its number is one GPU's ("Power per GPU:", "Memory per accelerator:")
@@ -5838,6 +5855,32 @@ def _label_entity(view: str, pos: int, alias_hits, hit_starts) -> str | None:
         eid = eid or e
         k += 1
     return eid
+
+
+# the marks around a line label's name ("- **GPT-4o**: ...", "* `o3-mini`: ..."): its bullet, bold
+# and code marks, and blanks
+#: a product's name that ends with the name of one of its plans ("Claude Pro", "ChatGPT Plus")
+_PLAN_NAME_END_RE = re.compile(r"[ \t](?:Plus|Pro|Team|Teams|Enterprise|Business|Max|Premium|Advanced|Free)$")
+_LABEL_MARKS_RE = re.compile(r"[ \t]*(?:[-*+•]+[ \t]*)?(?:\*\*|`)?")
+
+
+def _label_is_name(view: str, pos: int, alias_hits, hit_starts) -> bool:
+    """Whether the short label starting the line ``pos`` is in (``_label_entity``'s) is a
+    registry name and nothing else, its marks aside ("- GPT-4.1 nano: $0.150/1M input
+    tokens", "- **Claude 3.5 Haiku**: $0.80"), not a name among other words ("- GPT-4o
+    savings: ...", "- Claude Sonnet (batch): ...")."""
+    line_lo = view.rfind("\n", 0, pos) + 1
+    m = _LINE_LABEL_RE.match(view, line_lo)
+    if m is None or m.end() > pos:
+        return False
+    k = bisect.bisect_left(hit_starts, line_lo)
+    if k >= len(alias_hits) or alias_hits[k][0] >= m.end() or not alias_hits[k][2]:
+        return False
+    a, b = alias_hits[k][0], alias_hits[k][1]
+    if _PLAN_NAME_END_RE.search(view, a, b):
+        return False  # "- Claude Pro: $20/month": a plan of a product (its price is the plan's), no plain name
+    opener = _LABEL_MARKS_RE.match(view, line_lo)
+    return opener is not None and opener.end() == a and view[b:m.end()].strip(" \t*`") == ":"
 
 
 def _label_names(f: "Found", alias_hits, hit_starts) -> bool:
@@ -8554,6 +8597,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # second on an RTX 4090", is what the number was measured on, and stays)
         cands = []
     priced_model = None
+    label_name = None  # the registry thing a list line's label is the name of, and nothing else
     if f.table is None:
         k = bisect.bisect_left(hit_starts, d.span_end)
         if k < len(alias_hits) and alias_hits[k][2] and _MEASURED_THING_RE.fullmatch(view, d.span_end, alias_hits[k][0]) \
@@ -8595,6 +8639,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # names what the number is about, as a table row's label does, whatever kind the
             # property guessed from the unit expects (the property is chosen again for it)
             cands = [_Candidate(labelled, "label", _TRUST["label"])] + [c for c in cands if c.eid != labelled]
+            label_name = labelled if _label_is_name(view, d.span_start, alias_hits, hit_starts) else None
     if len(cands) > 1 and f.table is None and cands[0].how in ("previous", "before", "heading"):
         # "The model also demonstrates 15% better token efficiency", "This instance packs:" over
         # "* 96 vCPUs": a sentence (or a list's lead-in) whose subject points back by a word
@@ -8795,14 +8840,22 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                     and (not kinds or ekind in kinds or _chiefly_of(idx, d, values, ctx_words, f, local, own, wide, ekind)):
                 cands = [_Candidate(led, "label", _TRUST["label"])]
                 led_by = led
-    if not cands and f.table is None and lead is None and intro is not None and prop is not None and not under_load \
+    spec_intro = intro if f.table is None and lead is None else None
+    if not cands and f.table is None and lead is not None and prop is not None and not under_load \
+            and _BARE_LEAD_RE.fullmatch(view, lead[0], lead[1]) is not None \
+            and not _names_any(alias_hits, hit_starts, lead[0], lead[1]):
+        # "### NVIDIA H100 (Hopper)" / "**Specifications:**" over "- **Memory Bandwidth**: 3 TB/s":
+        # a lead-in of a word or two that names nothing ("Specifications:", "Key specs:") passes
+        # on the heading right above it (blank lines between), as if the list stood under it
+        spec_intro = _heading_above(view, lead[0])
+    if not cands and f.table is None and spec_intro is not None and prop is not None and not under_load \
             and how != "hint" and _SPEC_ITEM_RE.match(view, view.rfind("\n", 0, sent_lo) + 1) is not None \
             and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi):
         # "1. NVIDIA H100 (Hopper Architecture)" / "The H100, launched in 2022, marked a leap." over
         # "- Memory Bandwidth: 3.35 TB/s": a spec sheet's labelled items that name nothing, under a
         # line that opens with a GPU (as its sentence's subject), are that GPU's, as under a
         # lead-in ending with ':' (the lead-in way)
-        led = _lead_subject(view, intro, alias_hits, hit_starts)
+        led = _lead_subject(view, spec_intro, alias_hits, hit_starts)
         if led is not None and idx.entity_kind.get(led) == "gpu" and (not kinds or "gpu" in kinds) \
                 and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
                          or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)):
@@ -8996,6 +9049,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # both under kb vet's entity gate; unmeasured until a refit (as confident as all
             # ways together, as "defines" and "listed-gpu" are)
             tag = f"lead-in|{margin}|{'kind' if kinds else 'nokind'}"
+        if top.how == "label" and label_name is not None and top.eid == label_name and led_by is None:
+            # "- GPT-4.1 nano: $0.150/1M input tokens", "- **Claude 3.5 Haiku**: $0.25 input":
+            # a line whose label is a registry name and nothing else states that thing's figure,
+            # as a table row labelled by the name does; a way of its own, not a label that holds
+            # a name among other words ("- GPT-4o savings: 20%", "- Claude Sonnet (batch): ...")
+            # with which it shared a tag (right on 14 of 30 guesses on articles before tuning,
+            # which held every such line under kb vet's entity gate); unmeasured until a refit
+            # (as confident as all ways together, as "lead-in" and "defines" are)
+            tag = f"label-name|{margin}|{'kind' if kinds else 'nokind'}"
         if top.how == "label" and listed_gpu:
             # a list's per-GPU item given the one GPU its sibling items name: a way of its own,
             # unmeasured until a refit (as confident as all ways together, as "defines" is)
