@@ -191,6 +191,7 @@ def _old_mask_latex(out: str) -> str:
             chars[i] = "/"
     out = "".join(chars)
     out = drafts._MATH_DOLLAR_RE.sub(" ", out)
+    out = drafts._MATH_OPEN_CMD_RE.sub(" ", out)  # (math opened before a fraction or a relation: miss76)
     return re.sub(r"\\(?:[A-Za-z]+|[ ,;!])|[{}]", lambda m: " " * len(m.group(0)), out)
 
 

@@ -1486,7 +1486,8 @@ def test_a_label_written_as_code_names_its_numbers_entity(project_registry):
             "`Llama 3.1 8B`: `tp=1`, `rps=inf`, `num-prompt=5000`, `max-num-seq=256`\n")
     got = [(e, d.evidence.get("entity", "").split("|")[0]) for d in extract_text(text, project_registry)
            for e in [d.entity]]
-    assert got and all(e == "llama-3.1-8b" and ev == "label" for e, ev in got), got
+    # (a label that is a registry name and nothing else links a way of its own since catch76: "label-name")
+    assert got and all(e == "llama-3.1-8b" and ev in ("label", "label-name") for e, ev in got), got
 
 
 @pytest.mark.parametrize("heading, entity", [
