@@ -10,7 +10,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from kb.extract.arith import Proposal
-from kb.extract.vet import VetFinding, _anchor, _carried_slips
+from kb.extract.vet import VetFinding, _anchor, _anchored, _carried_slips
 
 # paraphrased: a deployment's capex table, its GPU row at the prices its label states
 ROW = ("| Component | SXM5 | PCIe |\n|---|---|---|\n"
@@ -32,6 +32,9 @@ def test_a_relation_tied_only_by_its_rows_label_is_label_anchored():
     assert _anchor(ROW, _p("c", ("n", "r"), formula="a + b"), spans) == "stated"
     # no input in the result's label cell: nothing ties them
     assert _anchor(ROW, _p("c", ("n", "it")), {**spans, "it": ROW.index("$2,048,000")}) is None
+    # a result whose place is unknown: nothing ties it (and so it is not anchored)
+    assert _anchor(ROW, _p("c", ("n", "r")), {**spans, "c": None}) is None
+    assert not _anchored(ROW, _p("c", ("n", "r")), {**spans, "c": None})
 
 
 def _claim(unit, value):

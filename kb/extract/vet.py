@@ -965,7 +965,7 @@ def _anchor(text: str, p, spans: dict) -> str | None:
         return "stated"
     at = spans.get(p.target)
     if not isinstance(at, int):
-        return False
+        return None
     ins = [spans[x] for x in p.inputs.values() if isinstance(spans.get(x), int)]
     if ins and max(ins) < at and at - min(ins) <= SPAN:
         # the inputs, then words that write the arithmetic out ("which comes to", "that's", "=")
