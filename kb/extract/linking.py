@@ -2383,21 +2383,37 @@ _PLAN_NOT_RENT_RE = re.compile(r"(?i)\b(?:gpus?|instances?|servers?|vms?|nodes?|
 _PERCENT_LIST_GAP_RE = re.compile(r"%?[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
 
 
-def _heading_chain(view: str, headings: list, at: int) -> str:
-    """The headings a position is under: the nearest heading of each higher level, joined."""
-    out = []
+def _heading_index(memo: dict, view: str, headings: list) -> list:
+    """Each of a text's headings (``headings``, link's, bisected by start) as its line, its
+    level and the period its title is alone or None ("## 2023", "### Q3 2024": :func:`_label_period`),
+    read once per text (``memo``: link's dict of the text)."""
+    index = memo.get("heading-index")
+    if index is None:
+        index = memo["heading-index"] = []
+        for pos, _ in headings:
+            m = MD_HEADING_RE.match(view, pos)
+            line = m.group(0).lstrip()
+            index.append((line, len(line) - len(line.lstrip("#")), _label_period(m.group(1))))
+    return index
+
+
+def _headings_over(index: list, headings: list, at: int):
+    """The headings a position is under, nearest first: the nearest heading of each higher
+    level (their places in ``headings`` and ``index``, :func:`_heading_index`'s)."""
     level = 7
     k = bisect.bisect_left(headings, (at, "")) - 1
     while k >= 0 and level > 1:
-        pos = headings[k][0]
-        end = view.find("\n", pos)
-        line = view[pos:len(view) if end < 0 else end].lstrip()
-        lv = len(line) - len(line.lstrip("#"))
+        lv = index[k][1]
         if lv < level:
-            out.append(line)
+            yield k
             level = lv
         k -= 1
-    return " ".join(out)
+
+
+def _heading_chain(memo: dict, view: str, headings: list, at: int) -> str:
+    """The headings a position is under: the nearest heading of each higher level, joined."""
+    index = _heading_index(memo, view, headings)
+    return " ".join(index[k][0] for k in _headings_over(index, headings, at))
 
 
 def _table_headings(memo: dict, view: str, headings: list, at: int) -> str:
@@ -2406,7 +2422,7 @@ def _table_headings(memo: dict, view: str, headings: list, at: int) -> str:
     key = ("heading-chain", at)
     chain = memo.get(key)
     if chain is None:
-        chain = memo[key] = _heading_chain(view, headings, at)
+        chain = memo[key] = _heading_chain(memo, view, headings, at)
     return chain
 
 
@@ -6148,56 +6164,12 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
     return best[1] if best else None
 
 
-#: a Markdown heading line from its hashes: their count and the title (the months' numbers: _MONTHS)
-_PERIOD_HEADING_RE = re.compile(r"(#{1,6})[ \t]+([^\n]+?)[ \t#]*$", re.MULTILINE)
-
-
-#: the last text whose headings :func:`_period_headings` found, and them (kept by identity: the
-#: same text object is asked once per number)
-_PERIOD_HEADINGS_OF: list = [None, None]
-
-
-def _period_headings(view: str) -> tuple[list, list]:
-    if _PERIOD_HEADINGS_OF[0] is not view:
-        _PERIOD_HEADINGS_OF[:] = [view, _scan_period_headings(view)]
-    return _PERIOD_HEADINGS_OF[1]
-
-
-def _scan_period_headings(view: str) -> tuple[list, list]:
-    """The Markdown headings of a text (start, level, the period the title is alone or None),
-    and their starts, scanned once per text (bisected per number). (Found from each "#" that
-    opens a line: a pattern anchored at every line start tried each character of the text.)"""
-    heads = []
-    i = view.find("#")
-    while i >= 0:
-        lo = view.rfind("\n", 0, i) + 1
-        m = _PERIOD_HEADING_RE.match(view, i) if not view[lo:i].strip(" \t") else None
-        if m is not None:
-            heads.append((lo, len(m.group(1)), _label_period(m.group(2))))
-            i = view.find("#", m.end())
-        else:
-            nl = view.find("\n", i)
-            i = view.find("#", nl) if nl >= 0 else -1
-    return heads, [h[0] for h in heads]
-
-
-def _heading_period(view: str, at: int) -> str | None:
+def _heading_period(memo: dict, view: str, headings: list, at: int) -> str | None:
     """The period of the nearest heading above ``at`` whose title is a period alone ("## 2023",
     "### Q3 2024", "## FY2025"), among the headings the position is under (the nearest of each
     higher level): a timeline's or a report's section dates the figures written in it."""
-    heads, starts = _period_headings(view)
-    if not heads:
-        return None
-    k = bisect.bisect_right(starts, at) - 1
-    level = 7
-    while k >= 0 and level > 1:
-        _, lv, per = heads[k]
-        if lv < level:
-            if per is not None:
-                return per
-            level = lv
-        k -= 1
-    return None
+    index = _heading_index(memo, view, headings)
+    return next((index[k][2] for k in _headings_over(index, headings, at) if index[k][2] is not None), None)
 
 
 #: a line's label before a colon, after a list marker ("- **2025**: ...", "2027: ...")
@@ -6313,7 +6285,10 @@ _ONE_GPU_PRICES = ("rental-price",)
 
 
 def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, local: str, conditions: dict,
-                      aliases_near: list, at: tuple[str, int, int] | None = None, view: str | None = None) -> dict:
+                      aliases_near: list, at: tuple[str, int, int] | None = None, view: str | None = None,
+                      headings: list = (), memo: dict | None = None) -> dict:
+    """The conditions of a draft's property its words give (``view``, with ``headings`` and
+    ``memo`` as link holds them: the text, its headings and its dict, for a section's period)."""
     if prop is None or not prop.conditions:
         return {}
     q = f.q
@@ -6389,7 +6364,9 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
             # "- 2027: Approximately 68 GW", "- **2025**: 4,419 TWh": a line labelled by a period
             # alone dates its figures; "## 2024" ... "- Aug: ~$3.6B ARR": so does a section
             # headed by one
-            period = _line_period(view, f.draft.span_start) or _heading_period(view, f.draft.span_start)
+            period = _line_period(view, f.draft.span_start)
+            if period is None and memo is not None:
+                period = _heading_period(memo, view, headings, f.draft.span_start)
         if period is not None:
             out["period"] = period
     if "statistic" in keys:
@@ -8411,7 +8388,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if tp is not None and tp.cue is not None and _fits_property(idx, d.unit, values, RUN_DURATION):
             p_lo = paras[bisect.bisect_right(paras, d.span_start) - 1] if paras else 0
             before = view[min(p_lo, sent_lo):d.span_end]
-            chain = _heading_chain(view, headings, d.span_start)
+            chain = _heading_chain(spans, view, headings, d.span_start)
             if not any(tp.cue.search(t) for t in (local, wide or "", before, chain)):
                 d.property, timed = RUN_DURATION, True
     if d.property == INFERENCE_LATENCY and how in ("default", "weak") and f.table is None and d.unit != "ms" \
@@ -9240,7 +9217,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # which tier every price on the line is, the second one too (its own words are cut
             # half-way to the first)
             cond_local = local + " " + view[line_lo:lm.end()]
-    d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], cond_local, conditions, near, at, view)
+    d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], cond_local, conditions, near, at, view,
+                                     headings, spans)
     if intro is not None and prop is not None and "precision" in prop.conditions and "precision" not in d.conditions:
         # "**H100 Theoretical Peak (FP16 Tensor Core):**" over "- Without sparsity: 494 TFLOPS": a
         # lead-in or heading over a list says the precision of every item that says none
