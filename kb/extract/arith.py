@@ -4275,6 +4275,19 @@ _VS_BETWEEN_RE = re.compile(r"(?i)[^\d()\n]{0,16}?(?<![\w])(?:vs\.?|versus|compa
 VS_BRACKET_REACH = 80
 
 
+def _stated_ratio(it: Item, have: set) -> float | None:
+    """A ratio's value as stated ("2" of "2x+" or of "more than doubled", whose intervals read
+    from 1.5), positive and finite; None for a number that is no ratio ("x"), one an expression
+    gives, one something else already makes (``have``) or one not written as a number."""
+    if it.id in have or it.unit != "x" or it.expression is not None:
+        return None
+    try:
+        value = float(it.shown.lstrip("~≥≤"))
+    except ValueError:
+        return None
+    return value if value > 0 and math.isfinite(value) else None
+
+
 def _vs_bracket(text: str, items: list, qs: list, marks: "_Marks", have: set, linked: set) -> list:
     """A ratio in prose ("2x+ efficiency gains are possible (91.7 vs 41.6 tokens/Wh in my
     testing)", "about 3x faster (312 vs 95 tokens/s)") whose sentence goes on to a bracket that
@@ -4289,13 +4302,8 @@ def _vs_bracket(text: str, items: list, qs: list, marks: "_Marks", have: set, li
     starts = [q.s for q in qs]
     out = []
     for it in items:
-        if it.id in have or it.unit != "x" or it.expression is not None:
-            continue
-        try:   # the value as stated ("2" of "2x+", whose interval reads from 1.5)
-            value = float(it.shown.lstrip("~≥≤"))
-        except ValueError:
-            continue
-        if not (value > 0 and math.isfinite(value)):
+        value = _stated_ratio(it, have)
+        if value is None:
             continue
         m = text.find("(", it.end, it.end + VS_BRACKET_REACH)
         if m < 0 or any(ch.isdigit() for ch in text[it.end:m]) or marks.sentence_ends(it.end, m):
@@ -4346,13 +4354,10 @@ def _open_bound_sides(items: list, qs: list, marks: "_Marks", have: set, linked:
     starts = [q.s for q in qs]
     out = []
     for it in items:
-        if it.id in have or it.unit != "x" or it.expression is not None or math.isfinite(it.high):
-            continue
-        try:   # the bound as stated ("2" of "more than doubled", whose interval reads from 1.5)
-            value = float(it.shown.lstrip("~≥≤"))
-        except ValueError:
-            continue
-        if not (value > 1 and math.isfinite(value)):
+        if math.isfinite(it.high):
+            continue   # (a lower bound alone: "more than doubled", "2x+")
+        value = _stated_ratio(it, have)
+        if value is None or value <= 1:
             continue
         k = bisect_right(paras, it.start)
         lo = paras[k - 1 - RATIO_PARAS] if k > RATIO_PARAS else 0   # (near only: a loose bound takes nothing from afar)
