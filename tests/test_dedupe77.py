@@ -5,6 +5,8 @@
   headings leave out a "# comment" line inside a fenced code block ("# Example" in a
   ```python block of r08), so such a line neither dates the figures below it nor ends the walk
   up to the "## 2024" heading above it.
+- A table's scale note names a letter's scale by the grammar's one scale table (scale_name):
+  "(USD bn)" is billions as "3bn" is; its plural words keep their own ("thousands" is "K").
 """
 from __future__ import annotations
 
@@ -35,3 +37,13 @@ def test_a_code_comment_is_no_heading_of_the_sections_period():
     # (nor does a comment that is a year alone date it)
     code = "```bash\n# 2023\npip install vllm\n```\n\n"
     assert _round_period(f"# OpenAI\n\n## 2024\n\n{code}- Oct 2: a funding round of $6.6B\n") == "2024"
+
+
+def test_a_scale_notes_letter_names_the_grammars_scale():
+    from kb.core.grammar import scale_name
+    from kb.extract.drafts import _scale_note
+
+    assert _scale_note("Capex (USD bn)") == ("USD", scale_name("bn")) == ("USD", "billion")
+    assert _scale_note("| Item | Value (M) |") == (None, "million")
+    assert _scale_note("Gross Margin ($ in millions)") == ("USD", "million")
+    assert _scale_note("Revenue (in thousands)") == (None, "K")

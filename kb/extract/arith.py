@@ -2390,6 +2390,9 @@ HEADER_CELLS = 2
 BEFORE = 3
 #: A bare amount with a scale letter opening a column header ("128K Input Cost").
 _HEADER_AMOUNT_RE = re.compile(r"^\W*(\d+(?:\.\d+)?)([KMBkmb])\b(?![ -]?(?:[A-Za-z]+/|per\b))")
+#: ... and the English word of its letter's scale, in capitals: a unit writes one or the other ("K
+#: tokens", "thousand tokens"). (Not the grammar's scale table, which names the letter K's scale
+#: "K"; nor read from it: see _X_SCALE.)
 _SCALE_WORDS = {"K": "THOUSAND", "M": "MILLION", "B": "BILLION"}
 
 #: A row labelled per something ("| Per-GPU CapEx |") divides by the count of that thing the
@@ -7224,9 +7227,14 @@ def attach(records: list[dict], proposals: list[Proposal]) -> int:
 # --------------------------------------------------------------------------------------
 
 _X_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d{1,2}(?![\d.]))?"
+#: the scale words an operand's count may carry ("50M subs", "2.5 million users", "3B tokens").
+#: (Written here, not derived from kb.core.grammar's scale table: this module does not load the
+#: grammar when imported, and `kb check` imports it; nor does it read the table's "mn", "mln",
+#: "tn" or "quadrillion" in written arithmetic.)
+_X_SCALE = r"(?:[kKMBT]|bn|million|billion|thousand|trillion)"
 #: an operand's own unit: a word ("700W", "1,000 GPUs"), or a scale and the word it counts ("50M
 #: subs", "2.5 million users", "3B tokens")
-_X_UNIT_WORD = (r"(?:[ \t]?(?:[kKMBT]|bn|million|billion|thousand|trillion)[ \t]+(?![xX](?:[ \t]|[$€£]?\d))"
+_X_UNIT_WORD = (r"(?:[ \t]?" + _X_SCALE + r"[ \t]+(?![xX](?:[ \t]|[$€£]?\d))"
                 r"[A-Za-z][A-Za-z%-]*|[ \t]?(?![xX](?:[ \t]|[$€£]?\d))[A-Za-z%][A-Za-z%-]*)?")
 #: an operand's rate, what its amount is per ("$0.16/kWh", "$2.49/hr", "$2.50/1M" tokens): a slash
 #: and a word or a thousand or a million, no other number after it (that is a division: "176/9")
@@ -7257,7 +7265,7 @@ _X_GOES_BEFORE_RE = re.compile(r"\d[ \t]*(?:[×*/+^÷−]|[xX](?=[ \t]))[ \t]+$"
 
 #: An operator between two numbers: where compact arithmetic may stand.
 _X_HINT_RE = re.compile(r"\d(?:[A-Za-z%]{0,5}|[eE][-+]?\d{1,2}|[ \t][A-Za-z%][A-Za-z%-]{0,11}|[A-Za-z%]{0,5}/[A-Za-z][A-Za-z-]{0,11}|"
-                        r"[ \t]?(?:[kKMBT]|bn|million|billion|thousand|trillion)[ \t]+[A-Za-z][A-Za-z%-]{0,11})"
+                        r"[ \t]?" + _X_SCALE + r"[ \t]+[A-Za-z][A-Za-z%-]{0,11})"
                         r"(?:[ \t]*[×*/][ \t]*|[xX]|[ \t]+[xX][ \t]+)[$€£]?\d")
 
 
