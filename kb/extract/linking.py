@@ -7799,6 +7799,16 @@ def _searched(memo: dict, name: str, rx: re.Pattern, view: str, lo: int, hi: int
     return hit
 
 
+def _supposes_or_owns(memo: dict, view: str, lo: int, hi: int, end: int, inst_lo: int, inst_hi: int) -> bool:
+    """Whether the sentence ``view[lo:hi]`` of a number ending at ``end`` sets up a hypothetical,
+    the words from ``inst_lo`` to ``inst_hi`` make an instance of a thing ("a modest data center")
+    or the sentence speaks of the writer's own ("my plant will cost $135M"): then what its
+    paragraph, section or lead-in is about is not the number's thing (the guard of ``_link_one``'s
+    fallbacks, searched once per text and span)."""
+    return _hypothetical(memo, view, lo, hi, end) or _searched(memo, "inst", _INSTANCE_RE, view, inst_lo, inst_hi) \
+        or _searched(memo, "my", _MY_RE, view, lo, hi)
+
+
 def _states_plainly(memo: dict, view: str, alias_hits, hit_starts, lo: int, hi: int, end: int,
                     inst_lo: int, inst_hi: int) -> bool:
     """Whether the sentence ``view[lo:hi]`` of a number ending at ``end`` states it plainly, so
@@ -8554,9 +8564,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             cands = [_Candidate(alias_hits[k][2], "before" if f.table is None else "table-row",
                                 _TRUST["before" if f.table is None else "table-row"])]
     inst_lo, inst_hi = max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60)
-    if f.table is None and cands and (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
-                                      or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
-                                      or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+    if f.table is None and cands and _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
         # "if you train a model for $100M ...", "my plant will cost $135M": not about what an
         # earlier sentence or a heading names
         cands = [c for c in cands if c.how not in ("previous", "heading", "table-intro")]
@@ -8687,9 +8695,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     if not cands and f.table is None and prop is not None and kinds and how not in ("hint", "only", "cue") \
             and not under_load:
         opened = _sentence_opener(idx, view, sent_lo, d.span_start, alias_hits, hit_starts)
-        if opened is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
-                                       or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
-                                       or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+        if opened is not None and not _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
             # "OpenAI's compute costs are about $4 billion a year": the words near the number
             # chose a property of things of the article's own (a cost rate), but the sentence
             # opens with a registry thing another property of the unit is chiefly about (an
@@ -8739,9 +8745,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         about = _paragraph_about(idx, view, p_lo, sent_lo, sent_hi, alias_hits, hit_starts, kinds) \
             if p_lo < sent_lo else None
         if about is not None and (subject is None or subject.about(d.span_start, kinds) is None) \
-                and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
-                         or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
-                         or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+                and not _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
             # "Qwen2.5-7B ... Uses ~10.8 GB for model parameters ... At our largest tested prompt,
             # the KV cache is 939 MB": a sentence that names nothing, in a paragraph that names
             # one registry thing alone, of the kind the property is chiefly of, before it, is
@@ -8761,9 +8765,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             s_lo = headings[hk][0] if hk >= 0 else -1
             if 0 <= s_lo < p_lo and view.startswith("##", s_lo):  # (a section, not the article under its title)
                 about = _paragraph_about(idx, view, s_lo, sent_lo, sent_hi, alias_hits, hit_starts, kinds)
-                if about is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
-                                              or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
-                                              or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+                if about is not None and not _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
                     cands = [_Candidate(about, "paragraph", _TRUST["paragraph"])]
         if about is None and not cands and d.property in _RESULTS_PROPERTIES and p_lo > 0 \
                 and not _MARKET_WORD_RE.search(view, sent_lo, sent_hi) \
@@ -8776,9 +8778,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # conditions); not where it names two companies or more (whose results, none can say)
             org = _results_company(idx, headings, alias_hits, hit_starts, sent_lo, sent_hi)
             if org is not None \
-                    and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
-                             or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
-                             or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+                    and not _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
                 cands = [_Candidate(org, "paragraph", _TRUST["paragraph"])]
                 f.results_of = org
     if not cands and f.table is None and prop is not None and own_kinds and not under_load \
@@ -8790,9 +8790,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # article's own too (a market's net income), chiefly of a company: the one company the
         # text before names, the sentence naming nothing (and no market)
         org = _results_company(idx, headings, alias_hits, hit_starts, sent_lo, sent_hi)
-        if org is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
-                                    or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
-                                    or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+        if org is not None and not _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
             cands = [_Candidate(org, "paragraph", _TRUST["paragraph"])]
             f.results_of = org
     led_by = None  # the list lead-in's subject, where an item that names nothing is given it
@@ -8801,9 +8799,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and not _names_any(alias_hits, hit_starts, d.span_end, sent_hi) \
             and (f.q.gpu_span is not None or not _names_any(alias_hits, hit_starts, d.span_start, d.span_end)):
         led = _lead_subject(view, lead, alias_hits, hit_starts)
-        if led is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
-                                    or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
-                                    or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+        if led is not None and not _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
             # "**Alberta, Canada Case Study:**" over "- **Problem:** 16,000 MW requested",
             # "**Colossus Supercomputer (Memphis, Tennessee):**" over "- **Planned Expansion:** 1
             # million GPUs by 2026": an item that names nothing, in a list whose lead-in opens with a registry thing, is about that
