@@ -2385,15 +2385,15 @@ _PERCENT_LIST_GAP_RE = re.compile(r"%?[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ 
 
 def _heading_index(memo: dict, view: str, headings: list) -> list:
     """Each of a text's headings (``headings``, link's, bisected by start) as its line, its
-    level and the period its title is alone or None ("## 2023", "### Q3 2024": :func:`_label_period`),
-    read once per text (``memo``: link's dict of the text)."""
+    level, the period its title is alone or None ("## 2023", "### Q3 2024": :func:`_label_period`)
+    and the line's end, read once per text (``memo``: link's dict of the text)."""
     index = memo.get("heading-index")
     if index is None:
         index = memo["heading-index"] = []
         for pos, _ in headings:
             m = MD_HEADING_RE.match(view, pos)
             line = m.group(0).lstrip()
-            index.append((line, len(line) - len(line.lstrip("#")), _label_period(m.group(1))))
+            index.append((line, len(line) - len(line.lstrip("#")), _label_period(m.group(1)), m.end()))
     return index
 
 
@@ -3803,11 +3803,11 @@ def _company_table_property(f: "Found", d: "Draft", values, idx: Index) -> str |
     return None
 
 
-def _heading_company(idx: Index, view: str, t, headings: list, alias_hits, hit_starts) -> str | None:
+def _heading_company(idx: Index, view: str, t, headings: list, alias_hits, hit_starts, memo: dict) -> str | None:
     """The organisation a table that names nothing is about, by its headings: going up the
     headings' levels from the table, the first heading that names anything names one
     organisation alone; and no cell of the table names anything but that organisation or its
-    products. None otherwise (read once per table)."""
+    products. None otherwise (read once per table; ``memo``: link's dict of the text)."""
     got = getattr(t, "_heading_org", _UNSEEN)
     if got is not _UNSEEN:
         return got
@@ -3819,18 +3819,9 @@ def _heading_company(idx: Index, view: str, t, headings: list, alias_hits, hit_s
             if c > 0 and _notes_column(t, c):
                 continue  # ("| 2023 | $28.1 | -9% | Reality Labs pullback |": a remark, not a row's name)
             in_table.update(eid for _, _, eid in alias_hits[bl(hit_starts, cell.start):bl(hit_starts, cell.end)] if eid)
-    level = 7
-    k = bl(headings, (t.start, "")) - 1
-    while k >= 0 and level > 1:
-        pos = headings[k][0]
-        end = view.find("\n", pos)
-        end = len(view) if end < 0 else end
-        line = view[pos:end].lstrip()
-        lv = len(line) - len(line.lstrip("#"))
-        k -= 1
-        if lv >= level:
-            continue
-        level = lv
+    index = _heading_index(memo, view, headings)
+    for k in _headings_over(index, headings, t.start):
+        pos, end = headings[k][0], index[k][3]
         line_hits = [h for h in alias_hits[bl(hit_starts, pos):bl(hit_starts, end)] if h[2]]
         named = {eid for _, _, eid in line_hits}
         if not named:
@@ -9126,7 +9117,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
     elif f.table is not None and not scenario and (prop is not None or d.property == "difference") \
             and all(c.how == "heading" for c in cands) and (not kinds or kinds[0] in ("organisation", "any")) \
-            and (org := _heading_company(idx, view, f.table, headings, alias_hits, hit_starts)) is not None:
+            and (org := _heading_company(idx, view, f.table, headings, alias_hits, hit_starts, spans)) is not None:
         # "## NVIDIA (NVDA)" over "### Financials" over "| Total Revenue | $60.9B | $130.5B |": a
         # table that names nothing, under headings of which the nearest naming anything names one
         # company alone, gives that company's figures (of a property of companies, or of no kind
