@@ -6277,7 +6277,7 @@ _ONE_GPU_PRICES = ("rental-price",)
 
 def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, local: str, conditions: dict,
                       aliases_near: list, at: tuple[str, int, int] | None = None, view: str | None = None,
-                      headings: list = (), memo: dict | None = None) -> dict:
+                      headings: list | None = None, memo: dict | None = None) -> dict:
     """The conditions of a draft's property its words give (``view``, with ``headings`` and
     ``memo`` as link holds them: the text, its headings and its dict, for a section's period)."""
     if prop is None or not prop.conditions:
@@ -6356,7 +6356,7 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
             # alone dates its figures; "## 2024" ... "- Aug: ~$3.6B ARR": so does a section
             # headed by one
             period = _line_period(view, f.draft.span_start)
-            if period is None and memo is not None:
+            if period is None and headings is not None and memo is not None:
                 period = _heading_period(memo, view, headings, f.draft.span_start)
         if period is not None:
             out["period"] = period
