@@ -145,10 +145,13 @@ def test_an_undated_round_is_compared_with_every_round(tmp_path):
 
 def test_a_section_headed_by_a_year_dates_its_figures():
     from kb.extract.linking import _heading_period
+    from kb.extract.tables import MD_HEADING_RE
 
     text = "# OpenAI\n\n## 2024\n\n### Q4\n\n- Oct 2: a funding round of $6.6B\n\n## Notes\n\nOpenAI raised $6.6B.\n"
-    assert _heading_period(text, text.index("$6.6B")) == "2024"
-    assert _heading_period(text, text.rindex("$6.6B")) is None
+    headings = [(m.start(), "h") for m in MD_HEADING_RE.finditer(text)]   # as link holds them
+    memo = {}
+    assert _heading_period(memo, text, headings, text.index("$6.6B")) == "2024"
+    assert _heading_period(memo, text, headings, text.rindex("$6.6B")) is None
 
 
 def test_a_month_alone_is_a_table_labels_period():

@@ -398,7 +398,7 @@ _SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|o
                   r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
                   r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|single")
 # The scale words and letters after a number and the scale each names: one table, looked up by
-# _scale_name and read after a number by _SCALE_RE, whose words are derived from it. With "Mio" and
+# scale_name and read after a number by _SCALE_RE, whose words are derived from it. With "Mio" and
 # "Mrd", the abbreviations of million and billion (Milliarde) that writers from continental Europe
 # carry into English ("500 Mio tokens", "Gemini's 1Mio context"), and the German words in full
 # ("400 Milliarden Dollar", "3,3 Millionen", "drei Billionen Dollar": a German Billion is a million
@@ -434,7 +434,7 @@ CONTINENTAL_SCALE_RE = "(?i:" + "|".join(re.escape(w).replace(r"\ ", "[ \u00a0]"
     _SCALE_CONTINENTAL, key=lambda w: (-len(w), w)) if not w.endswith(".")) + ")"
 
 
-def _scale_name(word: str) -> str:
+def scale_name(word: str) -> str:
     """The scale a scale word or letter names (_SCALE_NAME), as written or in any case."""
     name = _SCALE_NAME.get(word)
     return name if name is not None else _SCALE_NAME[word.lower().replace("\u00a0", " ")]
@@ -1456,7 +1456,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if not q.spelled:
         sm = _SFX_RE.match(text, p)
         if sm:
-            q.scale = _scale_name(sm.group("s"))
+            q.scale = scale_name(sm.group("s"))
             p = sm.end()
         elif (c := text[p:p + 1]) in ("m", "b") and not text[p + 1:p + 2].isalnum() \
                 and (q.cur or _M_COUNT_AFTER_RE.match(text, p + 1)
@@ -1466,12 +1466,12 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         else:
             sm = _SPACED_SFX_RE.match(text, p)
             if sm and (q.cur or _spaced_scale_ok(text, sm.end())):
-                q.scale = _scale_name(sm.group("s"))
+                q.scale = scale_name(sm.group("s"))
                 p = sm.end()
     if q.scale is None:
         sm = _SCALE_RE.match(text, p) or (_GLUED_SCALE_RE.match(text, p) if text[p:p + 1] in _GLUED_FIRSTS else None)
         if sm:
-            q.scale = _scale_name(sm.group("s"))
+            q.scale = scale_name(sm.group("s"))
             p = sm.end()
     if bare_dollar and text[p:p + 1] in (" ", "\u00a0") and text[p + 1:p + 2] in ("A", "C", "U"):
         dm = _DOLLAR_CODE_AFTER_RE.match(text, p)
@@ -1482,7 +1482,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         if q.scale is None:  # "$13+ billion", "500+ million users": the scale word after the plus
             sm = _SCALE_RE.match(text, p)
             if sm:
-                q.scale = _scale_name(sm.group("s"))
+                q.scale = scale_name(sm.group("s"))
                 p = sm.end()
     elif text[p:p + 5].lower() == "-plus" and not q.spelled and not text[p + 5:p + 6].isalnum():
         q.post, p = "lower_bound", p + 5  # "a 100-plus GW build-out", "10,000-plus GPUs"
@@ -3031,7 +3031,7 @@ def _header_part(q: Quantity, part: str) -> bool:
         c = cm.group("cur")
         q.cur = "USD" if c is None else _CUR_OF_SIGN.get(c) or _DOLLAR_PREFIXES.get(c[:-1], "USD")
         if cm.group("s") or cm.group("s2"):
-            q.scale = _scale_name(cm.group("s") or cm.group("s2"))
+            q.scale = scale_name(cm.group("s") or cm.group("s2"))
         elif cm.group("w") or cm.group("w2"):
             w = (cm.group("w") or cm.group("w2")).lower().rstrip("s")
             q.scale = "K" if w == "thousand" else w

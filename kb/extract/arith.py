@@ -2390,6 +2390,9 @@ HEADER_CELLS = 2
 BEFORE = 3
 #: A bare amount with a scale letter opening a column header ("128K Input Cost").
 _HEADER_AMOUNT_RE = re.compile(r"^\W*(\d+(?:\.\d+)?)([KMBkmb])\b(?![ -]?(?:[A-Za-z]+/|per\b))")
+#: ... and the English word of its letter's scale, in capitals: a unit writes one or the other ("K
+#: tokens", "thousand tokens"). (Not the grammar's scale table, which names the letter K's scale
+#: "K"; nor read from it: see _X_SCALE.)
 _SCALE_WORDS = {"K": "THOUSAND", "M": "MILLION", "B": "BILLION"}
 
 #: A row labelled per something ("| Per-GPU CapEx |") divides by the count of that thing the
@@ -4275,6 +4278,19 @@ _VS_BETWEEN_RE = re.compile(r"(?i)[^\d()\n]{0,16}?(?<![\w])(?:vs\.?|versus|compa
 VS_BRACKET_REACH = 80
 
 
+def _stated_ratio(it: Item, have: set) -> float | None:
+    """A ratio's value as stated ("2" of "2x+" or of "more than doubled", whose intervals read
+    from 1.5), positive and finite; None for a number that is no ratio ("x"), one an expression
+    gives, one something else already makes (``have``) or one not written as a number."""
+    if it.id in have or it.unit != "x" or it.expression is not None:
+        return None
+    try:
+        value = float(it.shown.lstrip("~≥≤"))
+    except ValueError:
+        return None
+    return value if value > 0 and math.isfinite(value) else None
+
+
 def _vs_bracket(text: str, items: list, qs: list, marks: "_Marks", have: set, linked: set) -> list:
     """A ratio in prose ("2x+ efficiency gains are possible (91.7 vs 41.6 tokens/Wh in my
     testing)", "about 3x faster (312 vs 95 tokens/s)") whose sentence goes on to a bracket that
@@ -4289,13 +4305,8 @@ def _vs_bracket(text: str, items: list, qs: list, marks: "_Marks", have: set, li
     starts = [q.s for q in qs]
     out = []
     for it in items:
-        if it.id in have or it.unit != "x" or it.expression is not None:
-            continue
-        try:   # the value as stated ("2" of "2x+", whose interval reads from 1.5)
-            value = float(it.shown.lstrip("~≥≤"))
-        except ValueError:
-            continue
-        if not (value > 0 and math.isfinite(value)):
+        value = _stated_ratio(it, have)
+        if value is None:
             continue
         m = text.find("(", it.end, it.end + VS_BRACKET_REACH)
         if m < 0 or any(ch.isdigit() for ch in text[it.end:m]) or marks.sentence_ends(it.end, m):
@@ -4346,13 +4357,10 @@ def _open_bound_sides(items: list, qs: list, marks: "_Marks", have: set, linked:
     starts = [q.s for q in qs]
     out = []
     for it in items:
-        if it.id in have or it.unit != "x" or it.expression is not None or math.isfinite(it.high):
-            continue
-        try:   # the bound as stated ("2" of "more than doubled", whose interval reads from 1.5)
-            value = float(it.shown.lstrip("~≥≤"))
-        except ValueError:
-            continue
-        if not (value > 1 and math.isfinite(value)):
+        if math.isfinite(it.high):
+            continue   # (a lower bound alone: "more than doubled", "2x+")
+        value = _stated_ratio(it, have)
+        if value is None or value <= 1:
             continue
         k = bisect_right(paras, it.start)
         lo = paras[k - 1 - RATIO_PARAS] if k > RATIO_PARAS else 0   # (near only: a loose bound takes nothing from afar)
@@ -7219,9 +7227,14 @@ def attach(records: list[dict], proposals: list[Proposal]) -> int:
 # --------------------------------------------------------------------------------------
 
 _X_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d{1,2}(?![\d.]))?"
+#: the scale words an operand's count may carry ("50M subs", "2.5 million users", "3B tokens").
+#: (Written here, not derived from kb.core.grammar's scale table: this module does not load the
+#: grammar when imported, and `kb check` imports it; nor does it read the table's "mn", "mln",
+#: "tn" or "quadrillion" in written arithmetic.)
+_X_SCALE = r"(?:[kKMBT]|bn|million|billion|thousand|trillion)"
 #: an operand's own unit: a word ("700W", "1,000 GPUs"), or a scale and the word it counts ("50M
 #: subs", "2.5 million users", "3B tokens")
-_X_UNIT_WORD = (r"(?:[ \t]?(?:[kKMBT]|bn|million|billion|thousand|trillion)[ \t]+(?![xX](?:[ \t]|[$€£]?\d))"
+_X_UNIT_WORD = (r"(?:[ \t]?" + _X_SCALE + r"[ \t]+(?![xX](?:[ \t]|[$€£]?\d))"
                 r"[A-Za-z][A-Za-z%-]*|[ \t]?(?![xX](?:[ \t]|[$€£]?\d))[A-Za-z%][A-Za-z%-]*)?")
 #: an operand's rate, what its amount is per ("$0.16/kWh", "$2.49/hr", "$2.50/1M" tokens): a slash
 #: and a word or a thousand or a million, no other number after it (that is a division: "176/9")
@@ -7252,7 +7265,7 @@ _X_GOES_BEFORE_RE = re.compile(r"\d[ \t]*(?:[×*/+^÷−]|[xX](?=[ \t]))[ \t]+$"
 
 #: An operator between two numbers: where compact arithmetic may stand.
 _X_HINT_RE = re.compile(r"\d(?:[A-Za-z%]{0,5}|[eE][-+]?\d{1,2}|[ \t][A-Za-z%][A-Za-z%-]{0,11}|[A-Za-z%]{0,5}/[A-Za-z][A-Za-z-]{0,11}|"
-                        r"[ \t]?(?:[kKMBT]|bn|million|billion|thousand|trillion)[ \t]+[A-Za-z][A-Za-z%-]{0,11})"
+                        r"[ \t]?" + _X_SCALE + r"[ \t]+[A-Za-z][A-Za-z%-]{0,11})"
                         r"(?:[ \t]*[×*/][ \t]*|[xX]|[ \t]+[xX][ \t]+)[$€£]?\d")
 
 

@@ -52,7 +52,7 @@ from pathlib import Path
 from kb.errors import ExtractError, IngestError
 from kb.core.grammar import (BETWEEN_RE, CARD_SERIES, CONNECT_RE, CONTINENTAL_SCALE_RE, COUNT_NOUNS, GERMAN_COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
                                 clock_duration, dollar_prefix, hours_and_minutes, header_unit, in_points, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
-                                same_dimension, scale_factor, space_thousands, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
+                                same_dimension, scale_factor, scale_name, space_thousands, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 factor_words_at,
                                 vague_at,
                                 word_number_at)
@@ -4257,8 +4257,10 @@ _UNLESS_NOTED_RE = re.compile(r"(?i)[ \t]*,?[ \t]+(?:unless|except)\b[^)]*(?=\))
 #: "($ millions)", "(USD bn)", "(M)" (a lone capital letter only so: "(b)" is a list's item)
 _SCALE_NOTE_RE = re.compile(r"\([ \t]*(?:(?P<cur>[$€£]|USD|US\$)[ \t]*)?(?:(?i:in)[ \t]+)?"
                             r"(?:(?P<w>(?i:thousands|millions|billions))|(?P<l>[KMB]|bn|mn))[ \t]*\)")
-_SCALE_WORDS = {"thousands": "K", "millions": "million", "billions": "billion", "K": "K", "M": "million",
-                "B": "billion", "bn": "billion", "mn": "million"}
+#: the scale a note's plural word says; a letter's ("(M)", "(USD bn)") is the grammar's table's
+#: (scale_name). (Not the table's for the words: "thousands" is "K", as the letter "(K)" says, where
+#: the table names the scale of "thousand" after the word.)
+_SCALE_PLURALS = {"thousands": "K", "millions": "million", "billions": "billion"}
 _SCALE_CUR = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "£": "GBP"}
 #: a row or column of a price of one share, which a table's scale for its amounts leaves alone
 #: ("EPS", "Diluted EPS", "Dividend per share", "Share price", "Price")
@@ -4273,7 +4275,7 @@ def _scale_note(line: str) -> tuple[str | None, str] | None:
     if m is None:
         return None
     w = m.group("w") or m.group("l")
-    return _SCALE_CUR.get(m.group("cur") or "", None), _SCALE_WORDS[w.lower() if m.group("w") else w]
+    return _SCALE_CUR.get(m.group("cur") or "", None), _SCALE_PLURALS[w.lower()] if m.group("w") else scale_name(w)
 
 
 def _table_scales(text: str, t: Table, headers: list) -> list | None:

@@ -2383,21 +2383,37 @@ _PLAN_NOT_RENT_RE = re.compile(r"(?i)\b(?:gpus?|instances?|servers?|vms?|nodes?|
 _PERCENT_LIST_GAP_RE = re.compile(r"%?[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
 
 
-def _heading_chain(view: str, headings: list, at: int) -> str:
-    """The headings a position is under: the nearest heading of each higher level, joined."""
-    out = []
+def _heading_index(memo: dict, view: str, headings: list) -> list:
+    """Each of a text's headings (``headings``, link's, bisected by start) as its line, its
+    level, the period its title is alone or None ("## 2023", "### Q3 2024": :func:`_label_period`)
+    and the line's end, read once per text (``memo``: link's dict of the text)."""
+    index = memo.get("heading-index")
+    if index is None:
+        index = memo["heading-index"] = []
+        for pos, _ in headings:
+            m = MD_HEADING_RE.match(view, pos)
+            line = m.group(0).lstrip()
+            index.append((line, len(line) - len(line.lstrip("#")), _label_period(m.group(1)), m.end()))
+    return index
+
+
+def _headings_over(index: list, headings: list, at: int):
+    """The headings a position is under, nearest first: the nearest heading of each higher
+    level (their places in ``headings`` and ``index``, :func:`_heading_index`'s)."""
     level = 7
     k = bisect.bisect_left(headings, (at, "")) - 1
     while k >= 0 and level > 1:
-        pos = headings[k][0]
-        end = view.find("\n", pos)
-        line = view[pos:len(view) if end < 0 else end].lstrip()
-        lv = len(line) - len(line.lstrip("#"))
+        lv = index[k][1]
         if lv < level:
-            out.append(line)
+            yield k
             level = lv
         k -= 1
-    return " ".join(out)
+
+
+def _heading_chain(memo: dict, view: str, headings: list, at: int) -> str:
+    """The headings a position is under: the nearest heading of each higher level, joined."""
+    index = _heading_index(memo, view, headings)
+    return " ".join(index[k][0] for k in _headings_over(index, headings, at))
 
 
 def _table_headings(memo: dict, view: str, headings: list, at: int) -> str:
@@ -2406,7 +2422,7 @@ def _table_headings(memo: dict, view: str, headings: list, at: int) -> str:
     key = ("heading-chain", at)
     chain = memo.get(key)
     if chain is None:
-        chain = memo[key] = _heading_chain(view, headings, at)
+        chain = memo[key] = _heading_chain(memo, view, headings, at)
     return chain
 
 
@@ -3787,11 +3803,11 @@ def _company_table_property(f: "Found", d: "Draft", values, idx: Index) -> str |
     return None
 
 
-def _heading_company(idx: Index, view: str, t, headings: list, alias_hits, hit_starts) -> str | None:
+def _heading_company(idx: Index, view: str, t, headings: list, alias_hits, hit_starts, memo: dict) -> str | None:
     """The organisation a table that names nothing is about, by its headings: going up the
     headings' levels from the table, the first heading that names anything names one
     organisation alone; and no cell of the table names anything but that organisation or its
-    products. None otherwise (read once per table)."""
+    products. None otherwise (read once per table; ``memo``: link's dict of the text)."""
     got = getattr(t, "_heading_org", _UNSEEN)
     if got is not _UNSEEN:
         return got
@@ -3803,18 +3819,9 @@ def _heading_company(idx: Index, view: str, t, headings: list, alias_hits, hit_s
             if c > 0 and _notes_column(t, c):
                 continue  # ("| 2023 | $28.1 | -9% | Reality Labs pullback |": a remark, not a row's name)
             in_table.update(eid for _, _, eid in alias_hits[bl(hit_starts, cell.start):bl(hit_starts, cell.end)] if eid)
-    level = 7
-    k = bl(headings, (t.start, "")) - 1
-    while k >= 0 and level > 1:
-        pos = headings[k][0]
-        end = view.find("\n", pos)
-        end = len(view) if end < 0 else end
-        line = view[pos:end].lstrip()
-        lv = len(line) - len(line.lstrip("#"))
-        k -= 1
-        if lv >= level:
-            continue
-        level = lv
+    index = _heading_index(memo, view, headings)
+    for k in _headings_over(index, headings, t.start):
+        pos, end = headings[k][0], index[k][3]
         line_hits = [h for h in alias_hits[bl(hit_starts, pos):bl(hit_starts, end)] if h[2]]
         named = {eid for _, _, eid in line_hits}
         if not named:
@@ -6148,56 +6155,12 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
     return best[1] if best else None
 
 
-#: a Markdown heading line from its hashes: their count and the title (the months' numbers: _MONTHS)
-_PERIOD_HEADING_RE = re.compile(r"(#{1,6})[ \t]+([^\n]+?)[ \t#]*$", re.MULTILINE)
-
-
-#: the last text whose headings :func:`_period_headings` found, and them (kept by identity: the
-#: same text object is asked once per number)
-_PERIOD_HEADINGS_OF: list = [None, None]
-
-
-def _period_headings(view: str) -> tuple[list, list]:
-    if _PERIOD_HEADINGS_OF[0] is not view:
-        _PERIOD_HEADINGS_OF[:] = [view, _scan_period_headings(view)]
-    return _PERIOD_HEADINGS_OF[1]
-
-
-def _scan_period_headings(view: str) -> tuple[list, list]:
-    """The Markdown headings of a text (start, level, the period the title is alone or None),
-    and their starts, scanned once per text (bisected per number). (Found from each "#" that
-    opens a line: a pattern anchored at every line start tried each character of the text.)"""
-    heads = []
-    i = view.find("#")
-    while i >= 0:
-        lo = view.rfind("\n", 0, i) + 1
-        m = _PERIOD_HEADING_RE.match(view, i) if not view[lo:i].strip(" \t") else None
-        if m is not None:
-            heads.append((lo, len(m.group(1)), _label_period(m.group(2))))
-            i = view.find("#", m.end())
-        else:
-            nl = view.find("\n", i)
-            i = view.find("#", nl) if nl >= 0 else -1
-    return heads, [h[0] for h in heads]
-
-
-def _heading_period(view: str, at: int) -> str | None:
+def _heading_period(memo: dict, view: str, headings: list, at: int) -> str | None:
     """The period of the nearest heading above ``at`` whose title is a period alone ("## 2023",
     "### Q3 2024", "## FY2025"), among the headings the position is under (the nearest of each
     higher level): a timeline's or a report's section dates the figures written in it."""
-    heads, starts = _period_headings(view)
-    if not heads:
-        return None
-    k = bisect.bisect_right(starts, at) - 1
-    level = 7
-    while k >= 0 and level > 1:
-        _, lv, per = heads[k]
-        if lv < level:
-            if per is not None:
-                return per
-            level = lv
-        k -= 1
-    return None
+    index = _heading_index(memo, view, headings)
+    return next((index[k][2] for k in _headings_over(index, headings, at) if index[k][2] is not None), None)
 
 
 #: a line's label before a colon, after a list marker ("- **2025**: ...", "2027: ...")
@@ -6313,7 +6276,10 @@ _ONE_GPU_PRICES = ("rental-price",)
 
 
 def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, local: str, conditions: dict,
-                      aliases_near: list, at: tuple[str, int, int] | None = None, view: str | None = None) -> dict:
+                      aliases_near: list, at: tuple[str, int, int] | None = None, view: str | None = None,
+                      headings: list | None = None, memo: dict | None = None) -> dict:
+    """The conditions of a draft's property its words give (``view``, with ``headings`` and
+    ``memo`` as link holds them: the text, its headings and its dict, for a section's period)."""
     if prop is None or not prop.conditions:
         return {}
     q = f.q
@@ -6389,7 +6355,9 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
             # "- 2027: Approximately 68 GW", "- **2025**: 4,419 TWh": a line labelled by a period
             # alone dates its figures; "## 2024" ... "- Aug: ~$3.6B ARR": so does a section
             # headed by one
-            period = _line_period(view, f.draft.span_start) or _heading_period(view, f.draft.span_start)
+            period = _line_period(view, f.draft.span_start)
+            if period is None and headings is not None and memo is not None:
+                period = _heading_period(memo, view, headings, f.draft.span_start)
         if period is not None:
             out["period"] = period
     if "statistic" in keys:
@@ -7822,6 +7790,16 @@ def _searched(memo: dict, name: str, rx: re.Pattern, view: str, lo: int, hi: int
     return hit
 
 
+def _supposes_or_owns(memo: dict, view: str, lo: int, hi: int, end: int, inst_lo: int, inst_hi: int) -> bool:
+    """Whether the sentence ``view[lo:hi]`` of a number ending at ``end`` sets up a hypothetical,
+    the words from ``inst_lo`` to ``inst_hi`` make an instance of a thing ("a modest data center")
+    or the sentence speaks of the writer's own ("my plant will cost $135M"): then what its
+    paragraph, section or lead-in is about is not the number's thing (the guard of ``_link_one``'s
+    fallbacks, searched once per text and span)."""
+    return _hypothetical(memo, view, lo, hi, end) or _searched(memo, "inst", _INSTANCE_RE, view, inst_lo, inst_hi) \
+        or _searched(memo, "my", _MY_RE, view, lo, hi)
+
+
 def _states_plainly(memo: dict, view: str, alias_hits, hit_starts, lo: int, hi: int, end: int,
                     inst_lo: int, inst_hi: int) -> bool:
     """Whether the sentence ``view[lo:hi]`` of a number ending at ``end`` states it plainly, so
@@ -8411,7 +8389,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if tp is not None and tp.cue is not None and _fits_property(idx, d.unit, values, RUN_DURATION):
             p_lo = paras[bisect.bisect_right(paras, d.span_start) - 1] if paras else 0
             before = view[min(p_lo, sent_lo):d.span_end]
-            chain = _heading_chain(view, headings, d.span_start)
+            chain = _heading_chain(spans, view, headings, d.span_start)
             if not any(tp.cue.search(t) for t in (local, wide or "", before, chain)):
                 d.property, timed = RUN_DURATION, True
     if d.property == INFERENCE_LATENCY and how in ("default", "weak") and f.table is None and d.unit != "ms" \
@@ -8577,9 +8555,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             cands = [_Candidate(alias_hits[k][2], "before" if f.table is None else "table-row",
                                 _TRUST["before" if f.table is None else "table-row"])]
     inst_lo, inst_hi = max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60)
-    if f.table is None and cands and (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
-                                      or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
-                                      or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+    if f.table is None and cands and _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
         # "if you train a model for $100M ...", "my plant will cost $135M": not about what an
         # earlier sentence or a heading names
         cands = [c for c in cands if c.how not in ("previous", "heading", "table-intro")]
@@ -8710,9 +8686,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     if not cands and f.table is None and prop is not None and kinds and how not in ("hint", "only", "cue") \
             and not under_load:
         opened = _sentence_opener(idx, view, sent_lo, d.span_start, alias_hits, hit_starts)
-        if opened is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
-                                       or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
-                                       or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+        if opened is not None and not _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
             # "OpenAI's compute costs are about $4 billion a year": the words near the number
             # chose a property of things of the article's own (a cost rate), but the sentence
             # opens with a registry thing another property of the unit is chiefly about (an
@@ -8762,9 +8736,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         about = _paragraph_about(idx, view, p_lo, sent_lo, sent_hi, alias_hits, hit_starts, kinds) \
             if p_lo < sent_lo else None
         if about is not None and (subject is None or subject.about(d.span_start, kinds) is None) \
-                and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
-                         or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
-                         or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+                and not _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
             # "Qwen2.5-7B ... Uses ~10.8 GB for model parameters ... At our largest tested prompt,
             # the KV cache is 939 MB": a sentence that names nothing, in a paragraph that names
             # one registry thing alone, of the kind the property is chiefly of, before it, is
@@ -8784,9 +8756,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             s_lo = headings[hk][0] if hk >= 0 else -1
             if 0 <= s_lo < p_lo and view.startswith("##", s_lo):  # (a section, not the article under its title)
                 about = _paragraph_about(idx, view, s_lo, sent_lo, sent_hi, alias_hits, hit_starts, kinds)
-                if about is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
-                                              or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
-                                              or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+                if about is not None and not _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
                     cands = [_Candidate(about, "paragraph", _TRUST["paragraph"])]
         if about is None and not cands and d.property in _RESULTS_PROPERTIES and p_lo > 0 \
                 and not _MARKET_WORD_RE.search(view, sent_lo, sent_hi) \
@@ -8799,9 +8769,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # conditions); not where it names two companies or more (whose results, none can say)
             org = _results_company(idx, headings, alias_hits, hit_starts, sent_lo, sent_hi)
             if org is not None \
-                    and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
-                             or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
-                             or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+                    and not _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
                 cands = [_Candidate(org, "paragraph", _TRUST["paragraph"])]
                 f.results_of = org
     if not cands and f.table is None and prop is not None and own_kinds and not under_load \
@@ -8813,9 +8781,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # article's own too (a market's net income), chiefly of a company: the one company the
         # text before names, the sentence naming nothing (and no market)
         org = _results_company(idx, headings, alias_hits, hit_starts, sent_lo, sent_hi)
-        if org is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
-                                    or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
-                                    or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+        if org is not None and not _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
             cands = [_Candidate(org, "paragraph", _TRUST["paragraph"])]
             f.results_of = org
     led_by = None  # the list lead-in's subject, where an item that names nothing is given it
@@ -8824,9 +8790,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and not _names_any(alias_hits, hit_starts, d.span_end, sent_hi) \
             and (f.q.gpu_span is not None or not _names_any(alias_hits, hit_starts, d.span_start, d.span_end)):
         led = _lead_subject(view, lead, alias_hits, hit_starts)
-        if led is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
-                                    or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
-                                    or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+        if led is not None and not _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
             # "**Alberta, Canada Case Study:**" over "- **Problem:** 16,000 MW requested",
             # "**Colossus Supercomputer (Memphis, Tennessee):**" over "- **Planned Expansion:** 1
             # million GPUs by 2026": an item that names nothing, in a list whose lead-in opens with a registry thing, is about that
@@ -9153,7 +9117,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
     elif f.table is not None and not scenario and (prop is not None or d.property == "difference") \
             and all(c.how == "heading" for c in cands) and (not kinds or kinds[0] in ("organisation", "any")) \
-            and (org := _heading_company(idx, view, f.table, headings, alias_hits, hit_starts)) is not None:
+            and (org := _heading_company(idx, view, f.table, headings, alias_hits, hit_starts, spans)) is not None:
         # "## NVIDIA (NVDA)" over "### Financials" over "| Total Revenue | $60.9B | $130.5B |": a
         # table that names nothing, under headings of which the nearest naming anything names one
         # company alone, gives that company's figures (of a property of companies, or of no kind
@@ -9240,7 +9204,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # which tier every price on the line is, the second one too (its own words are cut
             # half-way to the first)
             cond_local = local + " " + view[line_lo:lm.end()]
-    d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], cond_local, conditions, near, at, view)
+    d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], cond_local, conditions, near, at, view,
+                                     headings, spans)
     if intro is not None and prop is not None and "precision" in prop.conditions and "precision" not in d.conditions:
         # "**H100 Theoretical Peak (FP16 Tensor Core):**" over "- Without sparsity: 494 TFLOPS": a
         # lead-in or heading over a list says the precision of every item that says none

@@ -57,6 +57,7 @@ PARTY_SLACK = 2.0
 #: value and within half a unit of its last non-zero digit, a miss is unsure (a note).
 ROUND_FIGURE_SLACK = 0.025
 
+
 def trailing_zeros(n: int) -> int:
     """How many zeros a whole number ends in ("22,000,000": 6; "2.65" read as 265: 0; 0: 0):
     the places a round figure's zeros may only hold."""
