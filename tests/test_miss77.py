@@ -82,3 +82,23 @@ def test_agreement_term_is_a_duration(project_registry):
     assert _drafts(text, project_registry) == [("Five-year", 5.0, None, None, "year")]
     assert _drafts("Meta signed a 20-year PPA with Constellation.", project_registry) == \
         [("20-year", 20.0, None, None, "year")]
+
+
+# --- a header in petaflop/s-days (found on the check set, after the rules above froze) ---------
+
+_PF_DAYS = """\
+| Model | Year | Parameters | Training Compute (PFlop/s-days) | Energy (MWh) |
+|-------|------|------------|--------------------------------|--------------|
+| **GPT-3** | 2020 | 175B | ~3,640 | 1,287 |
+"""
+
+
+def test_petaflop_s_days_header_is_compute_not_days(project_registry):
+    got = {raw: (v, u) for raw, v, _, _, u in _drafts(_PF_DAYS, project_registry)}
+    assert got["~3,640"] == (3640.0, "petaflop_s_day")
+    assert got["1,287"] == (1287.0, "MWh")
+
+
+def test_per_second_header_still_a_rate(project_registry):
+    text = "| Model | Throughput (tokens/s) |\n|---|---|\n| Llama 3 8B | 1,200 |\n"
+    assert [u for *_, u in _drafts(text, project_registry)] == ["token/s"]

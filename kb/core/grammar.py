@@ -2904,6 +2904,11 @@ _HEADER_FOREIGN_PER_RE = re.compile(r"(?i)[ \t]*\b(?:pro|par|je)[ \t]+(?:(?P<tok
                                     r"tokens?)|(?P<den>stunde|heure|monat|mois|jahr|an|année|tag|jour|woche|semaine))\b")
 
 
+# a header naming compute in petaflop/s-days ("Training Compute (PFlop/s-days)", "PF-days"): the
+# unit whole, before the "/s" in it is read as a rate per second
+_HEADER_PF_DAY_RE = re.compile(r"(?i)(?<![a-z])(?:peta-?flops?(?:/s|·s)?[- ]days?|pf(?:lops?|s)?(?:/s)?[- ]days?)(?![a-z])")
+
+
 # (a cache that holds every header and row label of the development corpus and more: the
 # corpus has over 2,048 distinct ones, and a least-recently-used cache smaller than the labels a
 # process reads again in turn misses on every one of them the second time round)
@@ -2944,6 +2949,8 @@ def header_unit(header: str) -> Quantity | None:
     if dm:  # "Runs per $1", "Tokens per dollar": how many of a thing a dollar buys
         return Quantity(0, 0, "", 0.0, atom="token" if dm.group(1).lower().startswith("tok") else "query",
                         count=True, den="USD", form="table")
+    if "/" in h and _HEADER_PF_DAY_RE.search(h):
+        return Quantity(0, 0, "", 0.0, atom="petaflop_s_day", form="table")
     q = Quantity(0, 0, "", 0.0, form="table")
     pm = _HEADER_PER_RE.search(h)
     if pm is None and "/" in h and _unknown_ratio(h):
