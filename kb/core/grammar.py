@@ -2025,6 +2025,8 @@ _DURATION_LATE_RE = re.compile(r"[ \t]+(?:(?i:late|behind)\b|(?i:post)-[a-z])")
 #: nouns a hyphenated duration names the length of ("a 4-year lifecycle", "a nine-year ramp")
 PERIOD_NOUN_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?(?:amorti[sz]ation|depreciation|lifecycle|life(?:time|span)?"
                             r"|horizon|term|commitment|contract|lease|warranty|period|window|ramp|plan|reservation"
+                            # an agreement's term ("a Five-year partnership", "a 20-year PPA")
+                            r"|partnership|agreement|deal|pact|PPA|licen[cs]e"
                             # a delay of so long ("two-year slips", "a six-month delay")
                             r"|slip|delay"
                             # a growth's period ("a 3.4-month doubling time")
@@ -2611,6 +2613,27 @@ def _share_of(text: str, p: int) -> re.Match | None:
     return sh
 
 
+# a post's place in a numbered thread or series ("### Tweet 1/9", "1/9 🚨 BIG TECH IS GOING ALL-IN"
+# over "2/9 💰 THE SPENDING BREAKDOWN"): "1/9" at a line's start or after the word naming the part,
+# where the text numbers another part over the same count, is no fraction
+_SERIES_PART_BEFORE_RE = re.compile(r"(?i)(?:^|\n)[ \t#*>_-]*(?:(?:tweet|post|part|slide|toot|thread)[ \t]+)?$")
+
+
+def _series_part(text: str, pos: int, w: str) -> bool:
+    """Whether the "1/N" at ``pos`` numbers a part of a series: :data:`_SERIES_PART_BEFORE_RE`
+    before it and another part "k/N" (1 < k <= N) opening a line, or named so, elsewhere."""
+    if not _SERIES_PART_BEFORE_RE.search(text, max(0, pos - 16), pos):
+        return False
+    n = w[2:]
+    if not n.isdigit() or int(n) < 2 or re.match(r"(?i)[ \t]+of\b", text[pos + len(w):pos + len(w) + 4]):
+        return False  # ("1/4 of the budget": a share of a whole)
+    for om in re.finditer(r"(?i)(?:^|\n)[ \t#*>_-]*(?:(?:tweet|post|part|slide|toot|thread)[ \t]+)?([0-9]+)/"
+                          + n + r"(?![0-9.,])", text):
+        if 1 < int(om.group(1)) <= int(n):
+            return True
+    return False
+
+
 def word_number_at(text: str, pos: int) -> Quantity | None:
     """A multiplier or fraction in words at ``pos``: "twice" (2x), "tenfold" (10x), "a
     third" (1/3 x, or "one-fifteenth of a teaspoon": 1/15 teaspoon), "1/10th" (0.1x); the
@@ -2672,6 +2695,8 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
             if u:
                 q.ratio, q.atom, q.end = False, _UNIT_FORMS[int(u.lastgroup[1:])][1], u.end()
     elif w.startswith("1/"):
+        if _series_part(text, pos, w):
+            return None
         q.value, q.ratio = round(1.0 / float(re.match(r"1/([0-9]+(?:\.[0-9]+)?)", w).group(1)), 12), True  # "1/6.7th"
     elif (om := _ONE_IN_RE.fullmatch(w)) is not None:  # "one in five": 20% of them
         a, b = _SPELLED[om.group(1)], _SPELLED[om.group(2)]
@@ -2879,6 +2904,11 @@ _HEADER_FOREIGN_PER_RE = re.compile(r"(?i)[ \t]*\b(?:pro|par|je)[ \t]+(?:(?P<tok
                                     r"tokens?)|(?P<den>stunde|heure|monat|mois|jahr|an|année|tag|jour|woche|semaine))\b")
 
 
+# a header naming compute in petaflop/s-days ("Training Compute (PFlop/s-days)", "PF-days"): the
+# unit whole, before the "/s" in it is read as a rate per second
+_HEADER_PF_DAY_RE = re.compile(r"(?i)(?<![a-z])(?:peta-?flops?(?:/s|·s)?[- ]days?|pf(?:lops?|s)?(?:/s)?[- ]days?)(?![a-z])")
+
+
 # (a cache that holds every header and row label of the development corpus and more: the
 # corpus has over 2,048 distinct ones, and a least-recently-used cache smaller than the labels a
 # process reads again in turn misses on every one of them the second time round)
@@ -2919,6 +2949,8 @@ def header_unit(header: str) -> Quantity | None:
     if dm:  # "Runs per $1", "Tokens per dollar": how many of a thing a dollar buys
         return Quantity(0, 0, "", 0.0, atom="token" if dm.group(1).lower().startswith("tok") else "query",
                         count=True, den="USD", form="table")
+    if "/" in h and _HEADER_PF_DAY_RE.search(h):
+        return Quantity(0, 0, "", 0.0, atom="petaflop_s_day", form="table")
     q = Quantity(0, 0, "", 0.0, form="table")
     pm = _HEADER_PER_RE.search(h)
     if pm is None and "/" in h and _unknown_ratio(h):

@@ -3968,6 +3968,12 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         whole = header_unit(t.caption)
         if whole is not None and (whole.count or whole.cur):
             whole = None
+        # "### Annual Capex by Company" over "| Amazon (AMZN) | $77B | ...": capital expenditure is
+        # held as an amount of its year, as a column header naming it is (:func:`_stock_headers`),
+        # so the caption's "annual" gives the cells no denominator
+        elif whole is not None and whole.den == "year" and not (whole.atom or whole.percent) \
+                and _STOCK_HEADER_RE.search(_untag(t.caption)):
+            whole = None
     # "(per 1M tokens)" said once above a price table whose money columns name no unit ("| Input |
     # Output |" over "$5.00"): each amount is a price per so many tokens. The note of the table's
     # section, read as a list's is; a table under no heading or bold title (no caption) has no
