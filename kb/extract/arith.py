@@ -725,6 +725,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     splits: list | None = None   # the wholes and their parts ("800 million, of which 20 million"), likewise
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
     vs_changes: set = set()   # the percentages a comparison states as a change (:func:`_vs_baseline`)
+    vs_pairs: list | None = None   # the amounts a sentence compares (:func:`_vs_pairs`), likewise
     for i, t in enumerate(qs):
         if t.place is not None and (t.place[1] < 0 or t.place[2] == 0):
             continue  # a header's number or a row's label (a model's size) is no result
@@ -841,6 +842,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _header_sides(named, layout, text, t, qs, paras, found)
                     if not found and t.place is None:
                         _ratio_far(marks, t, i, qs, starts, paras, found)
+                    if not found and t.place is None:
+                        if vs_pairs is None:
+                            vs_pairs = _vs_pairs(text, marks, qs)
+                        _vs_pair_far(text, marks, vs_pairs, t, found)
                     if not found and t.flo != t.fhi:
                         if points_by_dk is None:
                             points_by_dk = _points_by_dimension(qs)
@@ -1043,6 +1048,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _header_sides(named, layout, text, t, qs, paras, found)
             if len(found) == n_found and not in_table:
                 _ratio_far(marks, t, i, qs, starts, paras, found)
+            if len(found) == n_found and not in_table:
+                if vs_pairs is None:
+                    vs_pairs = _vs_pairs(text, marks, qs)
+                _vs_pair_far(text, marks, vs_pairs, t, found)
             if len(found) == n_found and t.flo != t.fhi:
                 if points_by_dk is None:
                     points_by_dk = _points_by_dimension(qs)
@@ -5966,6 +5975,77 @@ def _stop_between(marks: "_Marks", a: int, b: int) -> bool:
             return True
         k += 1
     return False
+
+
+#: The words of a sentence a restated comparison and the two amounts it compares may share: four
+#: letters or more, cut to their first five ("doubles" and "doubled" are one), not these.
+_VS_FAR_STOP = frozenset(("about", "again", "against", "almost", "along", "also", "compa", "could", "each",
+                          "from", "have", "into", "just", "less", "more", "much", "near", "nearl", "only", "over",
+                          "rough", "same", "some", "than", "that", "their", "there", "these", "they", "this",
+                          "those", "times", "under", "vers", "versu", "very", "what", "when", "where", "which",
+                          "while", "will", "with", "would", "year", "years"))
+_VS_FAR_WORD_RE = re.compile(r"[a-z]{4,}")
+
+
+def _sentence_words(marks: "_Marks", text: str, s: int, e: int) -> frozenset:
+    """The words of the sentence of text[s:e] (at most :data:`SPAN` characters each side), its own
+    too ("nearly doubles"), as :data:`_VS_FAR_STOP` reads them."""
+    ends = marks.ends
+    k = bisect.bisect_left(ends, s)
+    a = max(ends[k - 1] + 1 if k else 0, s - SPAN)
+    b = min(ends[k] if k < len(ends) else len(text), e + SPAN)
+    return frozenset(w[:5] for w in _VS_FAR_WORD_RE.findall(text[a:b].lower())) - _VS_FAR_STOP
+
+
+def _vs_pairs(text: str, marks: "_Marks", qs: list) -> list:
+    """The two amounts of one kind a sentence compares ("96GB of memory each (versus 32GB on first
+    generation Gaudi", "$43 billion versus $22.1 billion"): each stated as one value, the
+    comparison word between them (at most :data:`VS_PAIR_GAP` characters apart, no other number
+    between), in prose; with the words of their sentence (:func:`_sentence_words`)."""
+    out = []
+    for j in range(len(qs) - 1):
+        a, b = qs[j], qs[j + 1]
+        if a.ratio or b.ratio or not a.dims or a.dk != b.dk or a.group or b.group or a.place is not None \
+                or b.place is not None or a.flo != a.fhi or b.flo != b.fhi or not (a.flo > 0 and b.flo > 0) \
+                or a.same_number(b) or b.s - a.e > VS_PAIR_GAP:
+            continue
+        if _VS_WORD_RE.search(text, a.e, b.s) is None or _BARE_DIGIT_RE.search(text, a.e, b.s) \
+                or marks.sentence_ends(a.e, b.s):
+            continue
+        out.append((a, b, _sentence_words(marks, text, a.s, b.e)))
+    return out
+
+
+def _vs_pair_far(text: str, marks: "_Marks", pairs: list, t: "_Q", found: list) -> None:
+    """A multiplier stated as one value ("roughly 3 times more memory per device compared to
+    first-gen Gaudi", "profit nearly doubles") that restates, sections away, the quotient of two
+    amounts a sentence compares (:func:`_vs_pairs`: "96GB of memory each (versus 32GB on first
+    generation Gaudi"): the larger over the smaller, within 3% of the multiplier and in its
+    interval, where exactly one such pair in the text makes it and the two sentences share a word
+    (:func:`_sentence_words`: "memory", "doubl"). Never a slip."""
+    if not pairs or "x" not in t.names or t.place is not None or t.flo != t.fhi or not t.flo > 1 or t.group \
+            or "%" in text[t.s:t.e]:
+        return
+    hits: dict[tuple, tuple] = {}
+    words = None
+    for a, b, pw in pairs:
+        x, y = (a, b) if a.flo >= b.flo else (b, a)
+        v = x.flo / y.flo
+        if not (t.lo / (1 + NEAR) <= v <= t.hi * (1 + NEAR)) or abs(math.log(v / t.flo)) > _LOG_TOLERANCE:
+            continue
+        if words is None:
+            words = _sentence_words(marks, text, t.s, t.e)
+        if words & pw:
+            hits.setdefault((x.key, y.key), (x, y))
+    if len(hits) != 1:
+        return   # none, or two comparisons of that quotient: which one it restates, the text does not say
+    (x, y), = hits.values()
+    if t.key in (x.key, y.key) or any(marks.stated_change(q) for q in (t, x, y)):
+        return
+    # (a multiplier in words is an interval wide as its last digit, "roughly 3" or "nearly doubles":
+    # the 3% above, not that interval, says it is this quotient)
+    found.append((_proposal(t, "a / b", (x, y), x.flo / y.fhi, x.fhi / y.flo, "consistent", 1.0, None, "implied"),
+                  None))
 
 
 def _vs_baseline(text: str, marks: "_Marks", t: "_Q", i: int, qs: list) -> "_Cand | None":

@@ -1,0 +1,94 @@
+"""A multiplier that restates, sections away, a comparison of two amounts (kb.extract.arith._vs_pair_far).
+
+"A single server contains 8 accelerator devices with 96GB of memory each (versus 32GB on first
+generation Gaudi ..." and, sections later, "Gaudi2 has roughly 3 times more memory per device
+compared to first-gen Gaudi": the 3 is 96GB ÷ 32GB. A subtitle's "profit nearly doubles" restates
+the body's "Net income nearly doubled: $43 billion versus $22.1 billion". Only where exactly one
+such comparison makes the multiplier (within 3%) and the two sentences share a word.
+"""
+from __future__ import annotations
+
+from kb.extract.arith import propose
+from test_arith50 import _rel
+
+
+def _recs(text: str, spec: list[tuple]) -> list[dict]:
+    """Draft records for (id, the number as written, value, unit, qualifier) in text order."""
+    out, pos = [], 0
+    for ident, shown, value, unit, qualifier in spec:
+        s = text.index(shown, pos)
+        pos = s + len(shown)
+        out.append({"id": ident, "value": value, "unit": unit, "qualifier": qualifier,
+                    "span_start": s, "span_end": pos})
+    return out
+
+
+_FILLER = ("\n\n## Fine-tuning results\n\n"
+           "The runs used the same scripts and hyperparameters on every accelerator.\n\n"
+           "Each run was repeated to make sure the timings were stable.\n\n"
+           "Mixed precision was used throughout.\n\n"
+           "The loss curves of the runs were alike.\n\n"
+           "Nothing else was changed between the runs.\n\n")
+
+
+def _gaudi(pair: str, later: str) -> tuple[str, list]:
+    text = ("## Gaudi2\n\nA single server contains 8 accelerator devices with " + pair + _FILLER + later)
+    return text
+
+
+def test_a_multiplier_restates_a_comparison_sections_before_it():
+    # 96 / 32 = 3
+    text = _gaudi("96GB of memory each (versus 32GB on first generation Gaudi and 80GB on A100).",
+                  "Since Gaudi2 has roughly 3 times more memory per device compared to first-gen Gaudi, "
+                  "larger batches fit.\n")
+    spec = [("n", "8 accelerator", 8, "GPU", "exact"), ("g2", "96GB", 96, "GB", "exact"),
+            ("g1", "32GB", 32, "GB", "exact"), ("a", "80GB", 80, "GB", "exact"),
+            ("r", "roughly 3 times", 3, "x", "approx")]
+    ps = propose(text, _recs(text, spec))
+    assert _rel(ps, "r") == ("a / b", {"a": "g2", "b": "g1"})
+
+
+def test_a_subtitle_restates_the_comparison_of_the_body():
+    # 43 / 22.1 = 1.95: "nearly doubles"
+    text = ("subtitle: Data center revenue up 75%, profit nearly doubles, guidance crushes estimates\n\n"
+            "## The quarter\n\nRevenue of $68.13 billion versus $66.21 billion estimated.\n\n"
+            "The data center segment delivered most of it.\n\nGaming was flat.\n\n"
+            "Networking grew again.\n\nThe guidance beat the estimates.\n\n"
+            "Net income nearly doubled: $43 billion versus $22.1 billion in the same period a year ago.\n")
+    spec = [("g", "75%", 75, "percent", "exact"), ("r", "nearly doubles", 2, "x", "approx"),
+            ("rev", "$68.13 billion", 68.13, "billion USD", "exact"),
+            ("est", "$66.21 billion", 66.21, "billion USD", "exact"),
+            ("r2", "nearly doubled", 2, "x", "approx"),
+            ("n1", "$43 billion", 43, "billion USD", "exact"), ("n0", "$22.1 billion", 22.1, "billion USD", "exact")]
+    ps = propose(text, _recs(text, spec))
+    assert _rel(ps, "r") == ("a / b", {"a": "n1", "b": "n0"})
+
+
+def test_no_restated_comparison_without_a_shared_word():
+    # the quotient alone: "roughly 3 times sooner" says nothing the comparison's sentence says
+    text = _gaudi("96GB of memory each (versus 32GB on first generation Gaudi and 80GB on A100).",
+                  "Our runs finished roughly 3 times sooner overall.\n")
+    spec = [("n", "8 accelerator", 8, "GPU", "exact"), ("g2", "96GB", 96, "GB", "exact"),
+            ("g1", "32GB", 32, "GB", "exact"), ("a", "80GB", 80, "GB", "exact"),
+            ("r", "roughly 3 times", 3, "x", "approx")]
+    assert _rel(propose(text, _recs(text, spec)), "r") is None
+
+
+def test_no_restated_comparison_beyond_three_percent_or_of_two_comparisons():
+    # 96 / 30 = 3.2: "roughly 3" is no restatement of it
+    text = _gaudi("96GB of memory each (versus 30GB on first generation Gaudi and 80GB on A100).",
+                  "Since Gaudi2 has roughly 3 times more memory per device compared to first-gen Gaudi, "
+                  "larger batches fit.\n")
+    spec = [("n", "8 accelerator", 8, "GPU", "exact"), ("g2", "96GB", 96, "GB", "exact"),
+            ("g1", "30GB", 30, "GB", "exact"), ("a", "80GB", 80, "GB", "exact"),
+            ("r", "roughly 3 times", 3, "x", "approx")]
+    assert _rel(propose(text, _recs(text, spec)), "r") is None
+    # two comparisons of memory make 3: which one it restates, the text does not say
+    text = _gaudi("96GB of memory each (versus 32GB on first generation Gaudi). Its host has 768GB of memory "
+                  "versus 256GB before.",
+                  "Since Gaudi2 has roughly 3 times more memory per device compared to first-gen Gaudi, "
+                  "larger batches fit.\n")
+    spec = [("n", "8 accelerator", 8, "GPU", "exact"), ("g2", "96GB", 96, "GB", "exact"),
+            ("g1", "32GB", 32, "GB", "exact"), ("h2", "768GB", 768, "GB", "exact"),
+            ("h1", "256GB", 256, "GB", "exact"), ("r", "roughly 3 times", 3, "x", "approx")]
+    assert _rel(propose(text, _recs(text, spec)), "r") is None
