@@ -92,3 +92,59 @@ def test_no_restated_comparison_beyond_three_percent_or_of_two_comparisons():
             ("g1", "32GB", 32, "GB", "exact"), ("h2", "768GB", 768, "GB", "exact"),
             ("h1", "256GB", 256, "GB", "exact"), ("r", "roughly 3 times", 3, "x", "approx")]
     assert _rel(propose(text, _recs(text, spec)), "r") is None
+
+
+# --- a percentage whose line's label states it a share of the total above ("Power as % of total cost:") ---
+
+def _r(ident, shown, unit, value=None, low=None, high=None, qualifier="exact"):
+    return ident, shown, unit, value, low, high, qualifier
+
+
+def _recs_ranges(text: str, spec: list[tuple]) -> list[dict]:
+    out, pos = [], 0
+    for ident, shown, unit, value, low, high, qualifier in spec:
+        s = text.index(shown, pos)
+        pos = s + len(shown)
+        rec = {"id": ident, "unit": unit, "qualifier": qualifier, "span_start": s, "span_end": pos}
+        if qualifier == "range":
+            rec.update(low=low, high=high)
+        else:
+            rec["value"] = value
+        out.append(rec)
+    return out
+
+
+_COST_BLOCK = ("**Cost Analysis (at $0.06/kWh industrial rate):**\n```\n"
+               "Electricity cost: $3.1-3.7M\n"
+               "GPU rental cost: ~$90-100M (90 days @ $2/GPU-hour)\n"
+               "Total training budget: ~$100M\n\n"
+               "{label}: 3-4%\n```\n")
+
+
+def _cost_spec():
+    return [_r("rate", "$0.06/kWh", "USD/kWh", 0.06), _r("e", "$3.1-3.7M", "million USD", low=3.1, high=3.7,
+                                                         qualifier="range"),
+            _r("g", "$90-100M", "million USD", low=90, high=100, qualifier="range"), _r("d", "90 days", "day", 90),
+            _r("p", "$2/GPU-hour", "USD/hour", 2), _r("t", "~$100M", "million USD", 100, qualifier="approx"),
+            _r("s", "3-4%", "percent", low=3, high=4, qualifier="range")]
+
+
+def test_a_share_of_the_total_its_label_names_is_the_part_over_the_total_line():
+    # 3.1-3.7 / 100 = 3.1-3.7%: "3-4%"
+    text = _COST_BLOCK.format(label="Power as % of total cost")
+    assert _rel(propose(text, _recs_ranges(text, _cost_spec())), "s") == ("a / b", {"a": "e", "b": "t"})
+
+
+def test_no_share_of_the_total_without_its_label_or_where_two_lines_make_it():
+    # "Power share:" names no total
+    text = _COST_BLOCK.format(label="Power share")
+    assert _rel(propose(text, _recs_ranges(text, _cost_spec())), "s") is None
+    # two lines of 3-4% of the total: which one, the lines do not say
+    text = ("```\nElectricity cost: $3.1-3.7M\nCooling cost: $3.2-3.8M\nGPU rental cost: ~$90M\n"
+            "Total training budget: ~$100M\n\nPower as % of total cost: 3-4%\n```\n")
+    spec = [_r("e", "$3.1-3.7M", "million USD", low=3.1, high=3.7, qualifier="range"),
+            _r("c", "$3.2-3.8M", "million USD", low=3.2, high=3.8, qualifier="range"),
+            _r("g", "~$90M", "million USD", 90, qualifier="approx"),
+            _r("t", "~$100M", "million USD", 100, qualifier="approx"),
+            _r("s", "3-4%", "percent", low=3, high=4, qualifier="range")]
+    assert _rel(propose(text, _recs_ranges(text, spec)), "s") is None

@@ -852,6 +852,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _range_ends(t, i, qs, points_by_dk, found)
                 if not found:
                     _share_of_before(marks, t, i, qs, found)
+                if not found:
+                    _share_of_labelled_total(marks, t, i, qs, found)
                 if found:
                     found_by[i] = found
             elif t.place is not None and t.dims and t.place[1] >= 0:
@@ -1058,6 +1060,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _range_ends(t, i, qs, points_by_dk, found)
             if len(found) == n_found and not in_table:
                 _share_of_before(marks, t, i, qs, found)
+            if len(found) == n_found and not in_table:
+                _share_of_labelled_total(marks, t, i, qs, found)
         elif not found and t.place is None and t.flo == t.fhi and not t.group:
             if named is None:
                 named = _Named(qs, text)
@@ -2132,6 +2136,55 @@ def _count_total_of_one(marks: "_Marks", t: "_Q", i: int, qs: list, found: list)
     (n, a), = fits.values()
     v = n.flo * a.flo
     found.append((_proposal(t, "a * b", (n, a), v, v, "consistent", 1.0, None, "implied"), None))
+
+
+#: A line's label that states its percentage a share of a total ("Power as % of total cost:", "Share
+#: of total spend:", "Percent of overall budget:"), and one that names a total ("Total training budget:").
+_SHARE_OF_TOTAL_LABEL_RE = re.compile(r"(?:%|\bpercent(?:age)?|\bshare)[ \t]+of[ \t]+(?:the[ \t]+)?(?:total|overall)\b")
+_TOTAL_LABEL_RE = re.compile(r"\b(?:totals?|overall)\b")
+#: How far before such a share its lines may stand (characters), and how many numbers back.
+SHARE_OF_TOTAL_SPAN = 600
+SHARE_OF_TOTAL_NUMBERS = 12
+
+
+def _share_of_labelled_total(marks: "_Marks", t: "_Q", i: int, qs: list, found: list) -> None:
+    """A percentage whose line's label states it a share of a total ("Power as % of total cost:
+    3-4%") under labelled lines of amounts ("Electricity cost: $3.1-3.7M", "GPU rental cost:
+    ~$90-100M", "Total training budget: ~$100M"): the nearest line above whose label names a total
+    is the whole, and the one other labelled line of its kind whose share of it agrees with the
+    percentage as stated (each end, :func:`_ends_agree`) the part; nothing where two lines agree.
+    The lines at most :data:`SHARE_OF_TOTAL_SPAN` characters above, no heading between. Never a
+    slip."""
+    if t.place is not None or "percent" not in t.names or t.group or i == 0:
+        return
+    text = marks.text
+    label = _line_label(text, t)
+    if label is None or _SHARE_OF_TOTAL_LABEL_RE.search(label) is None:
+        return
+    above = []
+    for j in range(i - 1, max(-1, i - 1 - SHARE_OF_TOTAL_NUMBERS), -1):
+        q = qs[j]
+        if t.s - q.s > SHARE_OF_TOTAL_SPAN or _HEADING_RE.search(text, q.e, t.s) is not None:
+            break
+        if q.place is None and not q.ratio and q.dims and not q.group and q.flo > 0:
+            ql = _line_label(text, q)
+            if ql is not None:
+                above.append((q, ql))
+    whole = next((q for q, ql in above if _TOTAL_LABEL_RE.search(ql)), None)
+    if whole is None or whole.flo != whole.fhi:
+        return
+    fits = []
+    for q, ql in above:
+        if q is whole or q.dk != whole.dk or q.key == whole.key or not q.fhi < whole.flo \
+                or _TOTAL_LABEL_RE.search(ql) or (q.flo == q.fhi) != (t.flo == t.fhi):
+            continue   # (a range of shares is a range's: "$3.1-3.7M" of "3-4%")
+        if _ends_agree(t, q.flo / whole.flo, q.fhi / whole.flo):
+            fits.append(q)
+    if len(fits) != 1:
+        return   # none, or two parts that make it: which one, the lines do not say
+    q = fits[0]
+    found.append((_proposal(t, "a / b", (q, whole), q.flo / whole.fhi, q.fhi / whole.flo, "consistent", 1.0, None,
+                            "implied"), None))
 
 
 #: A share written as an amount's equivalent: "$9,240/month = 37%", "$9,240 (37%)".
