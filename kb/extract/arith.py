@@ -165,7 +165,13 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   names one row of a table and the column it reads ("for serving Orca-13B, `1xHawk` delivers
   2.5x higher throughput" under a table of rows "1xKite-40GB", "1xHawk-40GB" and a column
   "Orca-13B") takes that cell and the one in the same place of a parallel row (its label
-  differs in one word), one pair or nothing (:func:`_parallel_sides`);
+  differs in one word), one pair or nothing (:func:`_parallel_sides`); a multiplier that restates,
+  sections away, the quotient of two amounts one sentence compares ("96GB of memory each (versus
+  32GB on first generation Gaudi", then "roughly 3 times more memory per device compared to
+  first-gen Gaudi") takes that pair, where exactly one makes it within 3% and the two sentences
+  share a word (:func:`_vs_pair_far`); a percentage whose line's label states it a share of a
+  total ("Power as % of total cost: 3-4%") is the one labelled line above over the line whose
+  label names the total (:func:`_share_of_labelled_total`);
 * **differences**: a percentage the words at it (or its table column's header) state as the
   relative difference of two amounts ("a saving of 80%", "an 85% reduction", "40% cheaper",
   "a 25% margin", "the remaining 97.5%"; "a 30% premium", "up 25%") is 1 − smaller ÷ larger
