@@ -165,7 +165,13 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   names one row of a table and the column it reads ("for serving Orca-13B, `1xHawk` delivers
   2.5x higher throughput" under a table of rows "1xKite-40GB", "1xHawk-40GB" and a column
   "Orca-13B") takes that cell and the one in the same place of a parallel row (its label
-  differs in one word), one pair or nothing (:func:`_parallel_sides`);
+  differs in one word), one pair or nothing (:func:`_parallel_sides`); a multiplier that restates,
+  sections away, the quotient of two amounts one sentence compares ("96GB of memory each (versus
+  32GB on first generation Gaudi", then "roughly 3 times more memory per device compared to
+  first-gen Gaudi") takes that pair, where exactly one makes it within 3% and the two sentences
+  share a word (:func:`_vs_pair_far`); a percentage whose line's label states it a share of a
+  total ("Power as % of total cost: 3-4%") is the one labelled line above over the line whose
+  label names the total (:func:`_share_of_labelled_total`);
 * **differences**: a percentage the words at it (or its table column's header) state as the
   relative difference of two amounts ("a saving of 80%", "an 85% reduction", "40% cheaper",
   "a 25% margin", "the remaining 97.5%"; "a 30% premium", "up 25%") is 1 − smaller ÷ larger
@@ -725,6 +731,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     splits: list | None = None   # the wholes and their parts ("800 million, of which 20 million"), likewise
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
     vs_changes: set = set()   # the percentages a comparison states as a change (:func:`_vs_baseline`)
+    vs_pairs: list | None = None   # the amounts a sentence compares (:func:`_vs_pairs`), likewise
     for i, t in enumerate(qs):
         if t.place is not None and (t.place[1] < 0 or t.place[2] == 0):
             continue  # a header's number or a row's label (a model's size) is no result
@@ -841,12 +848,18 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _header_sides(named, layout, text, t, qs, paras, found)
                     if not found and t.place is None:
                         _ratio_far(marks, t, i, qs, starts, paras, found)
+                    if not found and t.place is None:
+                        if vs_pairs is None:
+                            vs_pairs = _vs_pairs(text, marks, qs)
+                        _vs_pair_far(text, marks, vs_pairs, t, found)
                     if not found and t.flo != t.fhi:
                         if points_by_dk is None:
                             points_by_dk = _points_by_dimension(qs)
                         _range_ends(t, i, qs, points_by_dk, found)
                 if not found:
                     _share_of_before(marks, t, i, qs, found)
+                if not found:
+                    _share_of_labelled_total(marks, t, i, qs, found)
                 if found:
                     found_by[i] = found
             elif t.place is not None and t.dims and t.place[1] >= 0:
@@ -1043,12 +1056,18 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _header_sides(named, layout, text, t, qs, paras, found)
             if len(found) == n_found and not in_table:
                 _ratio_far(marks, t, i, qs, starts, paras, found)
+            if len(found) == n_found and not in_table:
+                if vs_pairs is None:
+                    vs_pairs = _vs_pairs(text, marks, qs)
+                _vs_pair_far(text, marks, vs_pairs, t, found)
             if len(found) == n_found and t.flo != t.fhi:
                 if points_by_dk is None:
                     points_by_dk = _points_by_dimension(qs)
                 _range_ends(t, i, qs, points_by_dk, found)
             if len(found) == n_found and not in_table:
                 _share_of_before(marks, t, i, qs, found)
+            if len(found) == n_found and not in_table:
+                _share_of_labelled_total(marks, t, i, qs, found)
         elif not found and t.place is None and t.flo == t.fhi and not t.group:
             if named is None:
                 named = _Named(qs, text)
@@ -2123,6 +2142,55 @@ def _count_total_of_one(marks: "_Marks", t: "_Q", i: int, qs: list, found: list)
     (n, a), = fits.values()
     v = n.flo * a.flo
     found.append((_proposal(t, "a * b", (n, a), v, v, "consistent", 1.0, None, "implied"), None))
+
+
+#: A line's label that states its percentage a share of a total ("Power as % of total cost:", "Share
+#: of total spend:", "Percent of overall budget:"), and one that names a total ("Total training budget:").
+_SHARE_OF_TOTAL_LABEL_RE = re.compile(r"(?:%|\bpercent(?:age)?|\bshare)[ \t]+of[ \t]+(?:the[ \t]+)?(?:total|overall)\b")
+_TOTAL_LABEL_RE = re.compile(r"\b(?:totals?|overall)\b")
+#: How far before such a share its lines may stand (characters), and how many numbers back.
+SHARE_OF_TOTAL_SPAN = 600
+SHARE_OF_TOTAL_NUMBERS = 12
+
+
+def _share_of_labelled_total(marks: "_Marks", t: "_Q", i: int, qs: list, found: list) -> None:
+    """A percentage whose line's label states it a share of a total ("Power as % of total cost:
+    3-4%") under labelled lines of amounts ("Electricity cost: $3.1-3.7M", "GPU rental cost:
+    ~$90-100M", "Total training budget: ~$100M"): the nearest line above whose label names a total
+    is the whole, and the one other labelled line of its kind whose share of it agrees with the
+    percentage as stated (each end, :func:`_ends_agree`) the part; nothing where two lines agree.
+    The lines at most :data:`SHARE_OF_TOTAL_SPAN` characters above, no heading between. Never a
+    slip."""
+    if t.place is not None or "percent" not in t.names or t.group or i == 0:
+        return
+    text = marks.text
+    label = _line_label(text, t)
+    if label is None or _SHARE_OF_TOTAL_LABEL_RE.search(label) is None:
+        return
+    above = []
+    for j in range(i - 1, max(-1, i - 1 - SHARE_OF_TOTAL_NUMBERS), -1):
+        q = qs[j]
+        if t.s - q.s > SHARE_OF_TOTAL_SPAN or _HEADING_RE.search(text, q.e, t.s) is not None:
+            break
+        if q.place is None and not q.ratio and q.dims and not q.group and q.flo > 0:
+            ql = _line_label(text, q)
+            if ql is not None:
+                above.append((q, ql))
+    whole = next((q for q, ql in above if _TOTAL_LABEL_RE.search(ql)), None)
+    if whole is None or whole.flo != whole.fhi:
+        return
+    fits = []
+    for q, ql in above:
+        if q is whole or q.dk != whole.dk or q.key == whole.key or not q.fhi < whole.flo \
+                or _TOTAL_LABEL_RE.search(ql) or (q.flo == q.fhi) != (t.flo == t.fhi):
+            continue   # (a range of shares is a range's: "$3.1-3.7M" of "3-4%")
+        if _ends_agree(t, q.flo / whole.flo, q.fhi / whole.flo):
+            fits.append(q)
+    if len(fits) != 1:
+        return   # none, or two parts that make it: which one, the lines do not say
+    q = fits[0]
+    found.append((_proposal(t, "a / b", (q, whole), q.flo / whole.fhi, q.fhi / whole.flo, "consistent", 1.0, None,
+                            "implied"), None))
 
 
 #: A share written as an amount's equivalent: "$9,240/month = 37%", "$9,240 (37%)".
@@ -5974,6 +6042,77 @@ def _stop_between(marks: "_Marks", a: int, b: int) -> bool:
             return True
         k += 1
     return False
+
+
+#: The words of a sentence a restated comparison and the two amounts it compares may share: four
+#: letters or more, cut to their first five ("doubles" and "doubled" are one), not these.
+_VS_FAR_STOP = frozenset(("about", "again", "against", "almost", "along", "also", "compa", "could", "each",
+                          "from", "have", "into", "just", "less", "more", "much", "near", "nearl", "only", "over",
+                          "rough", "same", "some", "than", "that", "their", "there", "these", "they", "this",
+                          "those", "times", "under", "vers", "versu", "very", "what", "when", "where", "which",
+                          "while", "will", "with", "would", "year", "years"))
+_VS_FAR_WORD_RE = re.compile(r"[a-z]{4,}")
+
+
+def _sentence_words(marks: "_Marks", text: str, s: int, e: int) -> frozenset:
+    """The words of the sentence of text[s:e] (at most :data:`SPAN` characters each side), its own
+    too ("nearly doubles"), as :data:`_VS_FAR_STOP` reads them."""
+    ends = marks.ends
+    k = bisect.bisect_left(ends, s)
+    a = max(ends[k - 1] + 1 if k else 0, s - SPAN)
+    b = min(ends[k] if k < len(ends) else len(text), e + SPAN)
+    return frozenset(w[:5] for w in _VS_FAR_WORD_RE.findall(text[a:b].lower())) - _VS_FAR_STOP
+
+
+def _vs_pairs(text: str, marks: "_Marks", qs: list) -> list:
+    """The two amounts of one kind a sentence compares ("96GB of memory each (versus 32GB on first
+    generation Gaudi", "$43 billion versus $22.1 billion"): each stated as one value, the
+    comparison word between them (at most :data:`VS_PAIR_GAP` characters apart, no other number
+    between), in prose; with the words of their sentence (:func:`_sentence_words`)."""
+    out = []
+    for j in range(len(qs) - 1):
+        a, b = qs[j], qs[j + 1]
+        if a.ratio or b.ratio or not a.dims or a.dk != b.dk or a.group or b.group or a.place is not None \
+                or b.place is not None or a.flo != a.fhi or b.flo != b.fhi or not (a.flo > 0 and b.flo > 0) \
+                or a.same_number(b) or b.s - a.e > VS_PAIR_GAP:
+            continue
+        if _VS_WORD_RE.search(text, a.e, b.s) is None or _BARE_DIGIT_RE.search(text, a.e, b.s) \
+                or marks.sentence_ends(a.e, b.s):
+            continue
+        out.append((a, b, _sentence_words(marks, text, a.s, b.e)))
+    return out
+
+
+def _vs_pair_far(text: str, marks: "_Marks", pairs: list, t: "_Q", found: list) -> None:
+    """A multiplier stated as one value ("roughly 3 times more memory per device compared to
+    first-gen Gaudi", "profit nearly doubles") that restates, sections away, the quotient of two
+    amounts a sentence compares (:func:`_vs_pairs`: "96GB of memory each (versus 32GB on first
+    generation Gaudi"): the larger over the smaller, within 3% of the multiplier and in its
+    interval, where exactly one such pair in the text makes it and the two sentences share a word
+    (:func:`_sentence_words`: "memory", "doubl"). Never a slip."""
+    if not pairs or "x" not in t.names or t.place is not None or t.flo != t.fhi or not t.flo > 1 or t.group \
+            or "%" in text[t.s:t.e]:
+        return
+    hits: dict[tuple, tuple] = {}
+    words = None
+    for a, b, pw in pairs:
+        x, y = (a, b) if a.flo >= b.flo else (b, a)
+        v = x.flo / y.flo
+        if not (t.lo / (1 + NEAR) <= v <= t.hi * (1 + NEAR)) or abs(math.log(v / t.flo)) > _LOG_TOLERANCE:
+            continue
+        if words is None:
+            words = _sentence_words(marks, text, t.s, t.e)
+        if words & pw:
+            hits.setdefault((x.key, y.key), (x, y))
+    if len(hits) != 1:
+        return   # none, or two comparisons of that quotient: which one it restates, the text does not say
+    (x, y), = hits.values()
+    if t.key in (x.key, y.key) or any(marks.stated_change(q) for q in (t, x, y)):
+        return
+    # (a multiplier in words is an interval wide as its last digit, "roughly 3" or "nearly doubles":
+    # the 3% above, not that interval, says it is this quotient)
+    found.append((_proposal(t, "a / b", (x, y), x.flo / y.fhi, x.fhi / y.flo, "consistent", 1.0, None, "implied"),
+                  None))
 
 
 def _vs_baseline(text: str, marks: "_Marks", t: "_Q", i: int, qs: list) -> "_Cand | None":
