@@ -1490,3 +1490,59 @@ def test_header_cache_keeps_more_labels_than_the_corpus_has():
     for h in labels:
         header_unit(h)
     assert header_unit.cache_info().hits - before == len(labels)
+
+
+# --- Markdown headings found from the line breaks; the English count stopped early ---------------
+
+def test_markdown_headings_are_the_ones_the_line_start_pattern_finds():
+    """_md_headings finds its headings from the line breaks (and the first line apart): the
+    headings, levels and titles finditer of the "^" pattern gives, on made-up and random texts."""
+    plain = re.compile(r"^[ \t]*(?P<h>#{1,6})[ \t]+(?P<t>[^\n]+)$", re.MULTILINE)
+    made = ["# Title", "## Prices\n| a | b |", "text\n### H100 (80GB) prices\nmore", "\n# after a break",
+            "#no space", "####### seven", "  ## indented\n\t# tab", "a # not a heading", "#", "# \n## x",
+            "# A\n# B\n\n# C", "\n\n", "", "x\n#\n# y\n"]
+    rng = random.Random(11)
+    pieces = ["#", "##", "#######", " ", "\t", "\n", "\n\n", "x", "Title", "1", "\r"]
+    texts = made + [_random_text(rng, pieces, rng.randint(0, 24)) for _ in range(4000)]
+    n = 0
+    for text in texts:
+        want = [(m.start(), m.end(), len(m.group("h")), m.start("t"), m.end("t")) for m in plain.finditer(text)]
+        drafts._md_headings.cache_clear()
+        heads, starts = drafts._md_headings(text)
+        assert heads == want, text
+        assert starts == [h[0] for h in want]
+        n += len(want)
+    assert n > 300
+
+
+def test_the_continental_test_counts_the_english_numbers_only_as_far_as_it_needs():
+    """_dot_thousands stops counting a text's English numbers once they are as many as its
+    decimal commas: its answer is the one the whole count gives (on texts of both writings)."""
+
+    def plain(view):  # the whole count, as it was written before
+        if "," in view and drafts._DECIMAL_COMMA_NUM_RE.search(view):
+            decimals = sum(1 for m in drafts._DECIMAL_COMMA_NUM_RE.finditer(view)
+                           if view[max(0, m.start() - 2):m.start()].strip()[-1:] != "$")
+            english = sum(1 for m in drafts._ENGLISH_NUM_RE.finditer(view)
+                          if not drafts._NAME_BEFORE_RE.search(view, max(0, m.start() - 16), m.start()))
+            if decimals > english and not drafts._COMMA_MILLIONS_RE.search(view):
+                return drafts._EURO_NUM_RE.sub(lambda m: m.group(0).translate(drafts._SWAP_POINTS), view)
+        return None
+
+    made = ["3,3 Milliarden und 35,1 Mrd. bei 2,5 %", "Llama 3.1 kostet 3,5 € und 2,5 €", "$2,50 and 3.5",
+            "1,000 GPUs at 3,5 and 4,2 and 5,1", "1.000 GPUs zu 5.000,50 €", "2,5 % and 3.5 %"]
+    rng = random.Random(13)
+    pieces = ["3,3", "35,1", "2,5", "3.5", "0.30", "1,000", "25,000", "1,000,000", "1.000", "Llama ", "GPT-",
+              "$", " ", " Mrd.", " %", "x", "\n"]
+    texts = made + [_random_text(rng, pieces, rng.randint(1, 20)) for _ in range(4000)]
+    swapped = 0
+    for text in texts:
+        want = plain(text)
+        got = drafts._dot_thousands(text)
+        if want is not None:
+            assert got == want, text
+            swapped += want != text
+    assert swapped > 100
+    assert drafts._count_upto(0, iter("abc")) == 0 and drafts._count_upto(2, iter("abc")) == 2
+    assert drafts._count_upto(5, iter("abc")) == 3
+
