@@ -1546,3 +1546,29 @@ def test_the_continental_test_counts_the_english_numbers_only_as_far_as_it_needs
     assert drafts._count_upto(0, iter("abc")) == 0 and drafts._count_upto(2, iter("abc")) == 2
     assert drafts._count_upto(5, iter("abc")) == 3
 
+
+def test_a_texts_letter_definitions_are_read_from_the_lines_that_name_the_nouns():
+    """_variables looks for definitions only on the lines with "parameters" or "tokens" (a
+    definition holds no line break): on random texts of several lines it reads the letters the
+    scan of the whole text reads."""
+    def plain(t):
+        found = {}
+        if " parameters" in t or " tokens" in t:
+            for m in drafts._VAR_DEF_RE.finditer(t):
+                v, n = (m.group("v1"), m.group("n1")) if m.group("v1") else (m.group("c"), m.group("n2"))
+                if found.setdefault(v, drafts._VAR_NOUNS[n]) != drafts._VAR_NOUNS[n]:
+                    found[v] = None
+        return found
+
+    rng = random.Random(43)
+    defs = ["has N parameters", "with D training tokens", "D is the number of tokens", "N = the total count of "
+            "model parameters", "of P parameters", "N denotes the number of parameters"]
+    read = 0
+    for _ in range(3000):
+        t = "".join(rng.choice(["", " ", "\n", "\t"]) + rng.choice(VAR_PIECES + defs) for _ in range(rng.randint(0, 16)))
+        drafts._variables.cache_clear()
+        want = plain(t)
+        assert drafts._variables(t) == want, t
+        read += bool(want)
+    assert read > 300
+    assert list(drafts._noun_lines("a\nN parameters and tokens\nx\ntokens")) == [(2, 25), (28, 34)]

@@ -2208,14 +2208,32 @@ _VAR_DEF_RE = re.compile(r"(?P<c>[hwoA-Z])(?:(?<!\w[hwo])(?:(?<=h)as|(?<=w)ith|(
                          r"(?:training[ \t]+)?(?P<n1>parameters|tokens)\b"
                          r"|(?<=[A-Z])(?<![\w*][A-Z])[ \t]*(?:=|is|denotes|represents)[ \t]+(?:the[ \t]+)?(?:total[ \t]+)?"
                          r"(?:number|count)[ \t]+of[ \t]+(?:(?:model|training)[ \t]+)?(?P<n2>parameters|tokens)\b)")
+# (a definition holds no line break: it is looked for only on the lines that name what it counts)
+_VAR_NOUN_RE = re.compile(r"parameters|tokens")
 _VAR_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?(batch[ _-]?size|concurrency)\b", re.I)
+
+
+def _noun_lines(view: str):
+    """The (start, end) of each line of ``view`` that has "parameters" or "tokens", in order."""
+    hi = -1
+    for m in _VAR_NOUN_RE.finditer(view):
+        k = m.start()
+        if k < hi:
+            continue  # (a line already given)
+        lo = view.rfind("\n", 0, k) + 1
+        hi = view.find("\n", k)
+        if hi < 0:
+            hi = len(view)
+        yield lo, hi
+
+
 @functools.lru_cache(maxsize=1)
 def _variables(view: str) -> dict:
     """{letter: (unit, property hint)} that the text defines; scanned once per text (the text
     last read is kept)."""
     found: dict = {}
     if " parameters" in view or " tokens" in view:
-        for m in _VAR_DEF_RE.finditer(view):
+        for m in (m for lo, hi in _noun_lines(view) for m in _VAR_DEF_RE.finditer(view, lo, hi)):
             v, n = (m.group("v1"), m.group("n1")) if m.group("v1") else (m.group("c"), m.group("n2"))
             unit = _VAR_NOUNS[n]
             if found.setdefault(v, unit) != unit:
