@@ -1572,3 +1572,19 @@ def test_a_texts_letter_definitions_are_read_from_the_lines_that_name_the_nouns(
         read += bool(want)
     assert read > 300
     assert list(drafts._noun_lines("a\nN parameters and tokens\nx\ntokens")) == [(2, 25), (28, 34)]
+
+
+def test_the_character_before_emphasis_marks_is_the_stripped_slices():
+    """_before_marks reads back over "_" and "*" from a position instead of copying the text
+    before it: the last character of the stripped slice, on random texts and positions."""
+    rng = random.Random(47)
+    pieces = ["_", "*", "**", "A100", "H", "1", " ", "-", "\n", "é", ""]
+    n = 0
+    for _ in range(3000):
+        raw = _random_text(rng, pieces, rng.randint(0, 10))
+        for at in range(0, len(raw) + 1):
+            want = raw[:at].rstrip("_*")[-1:]
+            assert drafts._before_marks(raw, at) == want, (raw, at)
+            n += want.isalnum()
+    assert n > 1000
+    assert drafts._skip_candidate("A100  -40GB", 7, "_A100_-40GB") and not drafts._skip_candidate("x  -40GB", 4, "x *-40GB")

@@ -592,12 +592,21 @@ def split_shares(text: str, s: int) -> tuple[int, int] | None:
 _SIGN_AFTER_RE = re.compile(r"[0-9][0-9.,]*[ \u00a0]?[$€](?![\w$])")
 
 
+def _before_marks(raw: str, at: int) -> str:
+    """The character before ``at`` and the emphasis marks ("_", "*") right before it, as
+    ``raw[:at].rstrip("_*")[-1:]`` gives it, without copying the text before ``at``."""
+    j = at - 1
+    while j >= 0 and raw[j] in "_*":
+        j -= 1
+    return raw[j:j + 1] if j >= 0 else ""
+
+
 def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
     if s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum() \
             and not (text[s] in "$€£" and _WORD_HYPHEN_BEFORE_RE.search(text, max(0, s - 12), s)):
         return True  # GPT-4, Llama-3, NousCoder-14B, 2023-2024 (not "a record near-$35 billion quarter")
     if s >= 3 and text[s - 1] == "-" and text[s - 2] == " " and raw is not None and raw[s - 2] in "_*" \
-            and raw[:s - 1].rstrip("_*")[-1:].isalnum():
+            and _before_marks(raw, s - 1)[-1:].isalnum():
         return True  # "_A100_-40GB", "**H100**-80GB": a name in emphasis (blanked in the view) and its variant
     if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
         return True
