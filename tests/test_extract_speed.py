@@ -1588,3 +1588,13 @@ def test_the_character_before_emphasis_marks_is_the_stripped_slices():
             n += want.isalnum()
     assert n > 1000
     assert drafts._skip_candidate("A100  -40GB", 7, "_A100_-40GB") and not drafts._skip_candidate("x  -40GB", 4, "x *-40GB")
+
+
+def test_durations_in_hours_and_minutes_are_joined_with_the_draft_starts_taken_at_the_first():
+    """_compound_durations takes where each draft starts only when it finds its first duration
+    (before it changes any draft): each later duration still finds its hours' draft and drops it."""
+    text = "The run took 3 hours and 20 minutes on 8 GPUs, then ~2h 10min more; a third pass took 1 hour 5 minutes."
+    got = [(d.value, d.unit, d.qualifier, d.raw) for d in extract_text(text)]
+    assert got == [(200.0, "min", "exact", "3 hours and 20 minutes"), (8.0, "GPU", "exact", "8 GPUs"),
+                   (130.0, "min", "approx", "~2h 10min"), (65.0, "min", "exact", "1 hour 5 minutes")]
+    assert [(d.value, d.unit) for d in extract_text("It took 90 minutes.")] == [(90.0, "min")]

@@ -1381,7 +1381,9 @@ def _compound_durations(text: str, view: str, found: list) -> None:
     cue of approximation before them, "~2h 10min" is about 130 minutes), and the hours' own draft
     goes. Only whole minutes under 60 after whole hours: "2 hours 90 minutes" is no such
     duration. Looked at only for a draft in minutes (a short look behind each)."""
-    at = {f.draft.span_start: k for k, f in enumerate(found)}
+    # (where each draft starts, taken when the first duration is found: before any draft is
+    # changed, and not at all in the many texts with none)
+    at: dict | None = None
     drop: set[int] = set()
     for f in found:
         d = f.draft
@@ -1395,6 +1397,8 @@ def _compound_durations(text: str, view: str, found: list) -> None:
             continue
         hours = hm.hours
         s = hm.start
+        if at is None:
+            at = {f.draft.span_start: k for k, f in enumerate(found)}
         k = at.get(s)
         hq = None if k is None else found[k].draft
         if hq is not None and (hq.unit != "hour" or hq.value != hours or hq.span_end > d.span_start):
