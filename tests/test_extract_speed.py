@@ -1490,3 +1490,111 @@ def test_header_cache_keeps_more_labels_than_the_corpus_has():
     for h in labels:
         header_unit(h)
     assert header_unit.cache_info().hits - before == len(labels)
+
+
+# --- Markdown headings found from the line breaks; the English count stopped early ---------------
+
+def test_markdown_headings_are_the_ones_the_line_start_pattern_finds():
+    """_md_headings finds its headings from the line breaks (and the first line apart): the
+    headings, levels and titles finditer of the "^" pattern gives, on made-up and random texts."""
+    plain = re.compile(r"^[ \t]*(?P<h>#{1,6})[ \t]+(?P<t>[^\n]+)$", re.MULTILINE)
+    made = ["# Title", "## Prices\n| a | b |", "text\n### H100 (80GB) prices\nmore", "\n# after a break",
+            "#no space", "####### seven", "  ## indented\n\t# tab", "a # not a heading", "#", "# \n## x",
+            "# A\n# B\n\n# C", "\n\n", "", "x\n#\n# y\n"]
+    rng = random.Random(11)
+    pieces = ["#", "##", "#######", " ", "\t", "\n", "\n\n", "x", "Title", "1", "\r"]
+    texts = made + [_random_text(rng, pieces, rng.randint(0, 24)) for _ in range(4000)]
+    n = 0
+    for text in texts:
+        want = [(m.start(), m.end(), len(m.group("h")), m.start("t"), m.end("t")) for m in plain.finditer(text)]
+        drafts._md_headings.cache_clear()
+        heads, starts = drafts._md_headings(text)
+        assert heads == want, text
+        assert starts == [h[0] for h in want]
+        n += len(want)
+    assert n > 300
+
+
+def test_the_continental_test_counts_the_english_numbers_only_as_far_as_it_needs():
+    """_dot_thousands stops counting a text's English numbers once they are as many as its
+    decimal commas: its answer is the one the whole count gives (on texts of both writings)."""
+
+    def plain(view):  # the whole count, as it was written before
+        if "," in view and drafts._DECIMAL_COMMA_NUM_RE.search(view):
+            decimals = sum(1 for m in drafts._DECIMAL_COMMA_NUM_RE.finditer(view)
+                           if view[max(0, m.start() - 2):m.start()].strip()[-1:] != "$")
+            english = sum(1 for m in drafts._ENGLISH_NUM_RE.finditer(view)
+                          if not drafts._NAME_BEFORE_RE.search(view, max(0, m.start() - 16), m.start()))
+            if decimals > english and not drafts._COMMA_MILLIONS_RE.search(view):
+                return drafts._EURO_NUM_RE.sub(lambda m: m.group(0).translate(drafts._SWAP_POINTS), view)
+        return None
+
+    made = ["3,3 Milliarden und 35,1 Mrd. bei 2,5 %", "Llama 3.1 kostet 3,5 € und 2,5 €", "$2,50 and 3.5",
+            "1,000 GPUs at 3,5 and 4,2 and 5,1", "1.000 GPUs zu 5.000,50 €", "2,5 % and 3.5 %"]
+    rng = random.Random(13)
+    pieces = ["3,3", "35,1", "2,5", "3.5", "0.30", "1,000", "25,000", "1,000,000", "1.000", "Llama ", "GPT-",
+              "$", " ", " Mrd.", " %", "x", "\n"]
+    texts = made + [_random_text(rng, pieces, rng.randint(1, 20)) for _ in range(4000)]
+    swapped = 0
+    for text in texts:
+        want = plain(text)
+        got = drafts._dot_thousands(text)
+        if want is not None:
+            assert got == want, text
+            swapped += want != text
+    assert swapped > 100
+    assert drafts._count_upto(0, iter("abc")) == 0 and drafts._count_upto(2, iter("abc")) == 2
+    assert drafts._count_upto(5, iter("abc")) == 3
+
+
+def test_a_texts_letter_definitions_are_read_from_the_lines_that_name_the_nouns():
+    """_variables looks for definitions only on the lines with "parameters" or "tokens" (a
+    definition holds no line break): on random texts of several lines it reads the letters the
+    scan of the whole text reads."""
+    def plain(t):
+        found = {}
+        if " parameters" in t or " tokens" in t:
+            for m in drafts._VAR_DEF_RE.finditer(t):
+                v, n = (m.group("v1"), m.group("n1")) if m.group("v1") else (m.group("c"), m.group("n2"))
+                if found.setdefault(v, drafts._VAR_NOUNS[n]) != drafts._VAR_NOUNS[n]:
+                    found[v] = None
+        return found
+
+    rng = random.Random(43)
+    defs = ["has N parameters", "with D training tokens", "D is the number of tokens", "N = the total count of "
+            "model parameters", "of P parameters", "N denotes the number of parameters"]
+    read = 0
+    for _ in range(3000):
+        t = "".join(rng.choice(["", " ", "\n", "\t"]) + rng.choice(VAR_PIECES + defs) for _ in range(rng.randint(0, 16)))
+        drafts._variables.cache_clear()
+        want = plain(t)
+        assert drafts._variables(t) == want, t
+        read += bool(want)
+    assert read > 300
+    assert list(drafts._noun_lines("a\nN parameters and tokens\nx\ntokens")) == [(2, 25), (28, 34)]
+
+
+def test_the_character_before_emphasis_marks_is_the_stripped_slices():
+    """_before_marks reads back over "_" and "*" from a position instead of copying the text
+    before it: the last character of the stripped slice, on random texts and positions."""
+    rng = random.Random(47)
+    pieces = ["_", "*", "**", "A100", "H", "1", " ", "-", "\n", "é", ""]
+    n = 0
+    for _ in range(3000):
+        raw = _random_text(rng, pieces, rng.randint(0, 10))
+        for at in range(0, len(raw) + 1):
+            want = raw[:at].rstrip("_*")[-1:]
+            assert drafts._before_marks(raw, at) == want, (raw, at)
+            n += want.isalnum()
+    assert n > 1000
+    assert drafts._skip_candidate("A100  -40GB", 7, "_A100_-40GB") and not drafts._skip_candidate("x  -40GB", 4, "x *-40GB")
+
+
+def test_durations_in_hours_and_minutes_are_joined_with_the_draft_starts_taken_at_the_first():
+    """_compound_durations takes where each draft starts only when it finds its first duration
+    (before it changes any draft): each later duration still finds its hours' draft and drops it."""
+    text = "The run took 3 hours and 20 minutes on 8 GPUs, then ~2h 10min more; a third pass took 1 hour 5 minutes."
+    got = [(d.value, d.unit, d.qualifier, d.raw) for d in extract_text(text)]
+    assert got == [(200.0, "min", "exact", "3 hours and 20 minutes"), (8.0, "GPU", "exact", "8 GPUs"),
+                   (130.0, "min", "approx", "~2h 10min"), (65.0, "min", "exact", "1 hour 5 minutes")]
+    assert [(d.value, d.unit) for d in extract_text("It took 90 minutes.")] == [(90.0, "min")]

@@ -384,6 +384,20 @@ _DOT_THOUSANDS_BEFORE_RE = re.compile(
     r"|nodes|Knoten|racks|Racks|employees|users|Kunden|customers|" + CONTINENTAL_SCALE_RE + r")\b))")
 
 
+def _count_upto(limit: int, items) -> int:
+    """How many ``items`` there are, counted no further than ``limit``: whether they are fewer
+    than ``limit`` is all that is asked (an English text's numbers are thousands, its decimal
+    commas a few: the count stops at those few)."""
+    n = 0
+    if limit <= 0:
+        return n
+    for _ in items:
+        n += 1
+        if n >= limit:
+            break
+    return n
+
+
 def _dot_thousands(view: str) -> str:
     """An article that writes a million with dots ("1.000.000 tokens") and never with commas
     groups thousands with a dot too ("1.600 GB/s", "1.000 W"): its groups of three digits
@@ -396,9 +410,9 @@ def _dot_thousands(view: str) -> str:
     if "," in view and _DECIMAL_COMMA_NUM_RE.search(view):
         # (not after a dollar sign: "$2,50" is no way a dollar amount is written, no evidence)
         decimals = sum(1 for m in _DECIMAL_COMMA_NUM_RE.finditer(view) if view[max(0, m.start() - 2):m.start()].strip()[-1:] != "$")
-        english = sum(1 for m in _ENGLISH_NUM_RE.finditer(view)
-                      if not _NAME_BEFORE_RE.search(view, max(0, m.start() - 16), m.start()))
-        if decimals > english and not _COMMA_MILLIONS_RE.search(view):
+        if decimals > _count_upto(decimals, (m for m in _ENGLISH_NUM_RE.finditer(view)
+                                             if not _NAME_BEFORE_RE.search(view, max(0, m.start() - 16), m.start()))) \
+                and not _COMMA_MILLIONS_RE.search(view):
             return _EURO_NUM_RE.sub(lambda m: m.group(0).translate(_SWAP_POINTS), view)
     if "." in view and _DOT_THOUSANDS_BEFORE_RE.search(view):
         view = _DOT_THOUSANDS_BEFORE_RE.sub(lambda m: m.group(0).replace(".", ","), view)
@@ -578,12 +592,21 @@ def split_shares(text: str, s: int) -> tuple[int, int] | None:
 _SIGN_AFTER_RE = re.compile(r"[0-9][0-9.,]*[ \u00a0]?[$€](?![\w$])")
 
 
+def _before_marks(raw: str, at: int) -> str:
+    """The character before ``at`` and the emphasis marks ("_", "*") right before it, as
+    ``raw[:at].rstrip("_*")[-1:]`` gives it, without copying the text before ``at``."""
+    j = at - 1
+    while j >= 0 and raw[j] in "_*":
+        j -= 1
+    return raw[j:j + 1] if j >= 0 else ""
+
+
 def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
     if s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum() \
             and not (text[s] in "$€£" and _WORD_HYPHEN_BEFORE_RE.search(text, max(0, s - 12), s)):
         return True  # GPT-4, Llama-3, NousCoder-14B, 2023-2024 (not "a record near-$35 billion quarter")
     if s >= 3 and text[s - 1] == "-" and text[s - 2] == " " and raw is not None and raw[s - 2] in "_*" \
-            and raw[:s - 1].rstrip("_*")[-1:].isalnum():
+            and _before_marks(raw, s - 1)[-1:].isalnum():
         return True  # "_A100_-40GB", "**H100**-80GB": a name in emphasis (blanked in the view) and its variant
     if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
         return True
@@ -1358,7 +1381,9 @@ def _compound_durations(text: str, view: str, found: list) -> None:
     cue of approximation before them, "~2h 10min" is about 130 minutes), and the hours' own draft
     goes. Only whole minutes under 60 after whole hours: "2 hours 90 minutes" is no such
     duration. Looked at only for a draft in minutes (a short look behind each)."""
-    at = {f.draft.span_start: k for k, f in enumerate(found)}
+    # (where each draft starts, taken when the first duration is found: before any draft is
+    # changed, and not at all in the many texts with none)
+    at: dict | None = None
     drop: set[int] = set()
     for f in found:
         d = f.draft
@@ -1372,6 +1397,8 @@ def _compound_durations(text: str, view: str, found: list) -> None:
             continue
         hours = hm.hours
         s = hm.start
+        if at is None:
+            at = {f.draft.span_start: k for k, f in enumerate(found)}
         k = at.get(s)
         hq = None if k is None else found[k].draft
         if hq is not None and (hq.unit != "hour" or hq.value != hours or hq.span_end > d.span_start):
@@ -1539,8 +1566,7 @@ def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
         if not _PRICE_PAIR_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start):
             continue
         if view[max(0, a.draft.span_start - 3):a.draft.span_start].rstrip().endswith("/") \
-                or _PRICE_PAIR_GAP_RE.match(view, b.draft.span_end) and view[_PRICE_PAIR_GAP_RE.match(
-                    view, b.draft.span_end).end():][:1] in ("$", "€", "£"):
+                or (gm := _PRICE_PAIR_GAP_RE.match(view, b.draft.span_end)) and view[gm.end():gm.end() + 1] in ("$", "€", "£"):
             continue  # "$1/$2/$3": a run of three, no pair
         if not qb.den:
             if token_at is None:
@@ -1838,7 +1864,7 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "| 128k 74 |", "| \[N/A\]76 |": a footnote's number after the cell's figure, no claim
     before = view[max(0, s - 12):s]  # (each pattern is searched only where its words or signs are)
     low = before.lower()
-    if "per" in low and q.atom in _PERIOD_ATOMS and not q.den and view[q.start + len(q.num_text):][:1] == "-" \
+    if "per" in low and q.atom in _PERIOD_ATOMS and not q.den and view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] == "-" \
             and _PER_PERIOD_BEFORE_RE.search(view, max(0, s - 12), s):
         return q.end  # "0.62 per 90-day cycle", "$5 per 30-day month": the period a rate is counted in, no duration
     if q.cur and view[q.end - 1:q.end] == "$" and _SLASH_BEFORE_RE.search(view, max(0, s - 5), s):
@@ -2195,14 +2221,32 @@ _VAR_DEF_RE = re.compile(r"(?P<c>[hwoA-Z])(?:(?<!\w[hwo])(?:(?<=h)as|(?<=w)ith|(
                          r"(?:training[ \t]+)?(?P<n1>parameters|tokens)\b"
                          r"|(?<=[A-Z])(?<![\w*][A-Z])[ \t]*(?:=|is|denotes|represents)[ \t]+(?:the[ \t]+)?(?:total[ \t]+)?"
                          r"(?:number|count)[ \t]+of[ \t]+(?:(?:model|training)[ \t]+)?(?P<n2>parameters|tokens)\b)")
+# (a definition holds no line break: it is looked for only on the lines that name what it counts)
+_VAR_NOUN_RE = re.compile(r"parameters|tokens")
 _VAR_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?(batch[ _-]?size|concurrency)\b", re.I)
+
+
+def _noun_lines(view: str):
+    """The (start, end) of each line of ``view`` that has "parameters" or "tokens", in order."""
+    hi = -1
+    for m in _VAR_NOUN_RE.finditer(view):
+        k = m.start()
+        if k < hi:
+            continue  # (a line already given)
+        lo = view.rfind("\n", 0, k) + 1
+        hi = view.find("\n", k)
+        if hi < 0:
+            hi = len(view)
+        yield lo, hi
+
+
 @functools.lru_cache(maxsize=1)
 def _variables(view: str) -> dict:
     """{letter: (unit, property hint)} that the text defines; scanned once per text (the text
     last read is kept)."""
     found: dict = {}
     if " parameters" in view or " tokens" in view:
-        for m in _VAR_DEF_RE.finditer(view):
+        for m in (m for lo, hi in _noun_lines(view) for m in _VAR_DEF_RE.finditer(view, lo, hi)):
             v, n = (m.group("v1"), m.group("n1")) if m.group("v1") else (m.group("c"), m.group("n2"))
             unit = _VAR_NOUNS[n]
             if found.setdefault(v, unit) != unit:
@@ -2362,11 +2406,11 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                     q.scale = q2.scale  # "16-64K": the scale letter is shared
                 _apply_header(q, cell.unit)
         if q2 is not None and not q.has_unit and not q2.has_unit and q.scale and q.scale == q2.scale \
-                and q.scale in ("billion", "trillion") and view[q2.start + len(q2.num_text):][:1] in ("B", "T"):
+                and q.scale in ("billion", "trillion") and view[q2.start + len(q2.num_text):q2.start + len(q2.num_text) + 1] in ("B", "T"):
             q2.atom, q2.form = "parameter", "bare"  # "1B-7B": a range of model sizes
         elif q2 is not None and not q.has_unit and not q.scale and not q.spelled and not q2.has_unit \
                 and q2.scale in ("billion", "trillion") and c in ("-", "--", "–", "to") and q.value < q2.value \
-                and view[q2.start + len(q2.num_text):][:1] in ("B", "T"):
+                and view[q2.start + len(q2.num_text):q2.start + len(q2.num_text) + 1] in ("B", "T"):
             q2.atom, q2.form = "parameter", "bare"  # "the 7-20B range", "30-90B": the letter is both ends' scale
         if q2 is not None and cell is None and not q2.has_unit and q2.scale and not q.has_unit and not q.scale \
                 and not q2.spelled and c in ("-", "–", "to") and prev is not None:
@@ -2466,7 +2510,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                 _MONEY_VERB_BEFORE_RE.search(view, max(0, q.start - 32), q.start) or _MONEY_NOUN_AFTER_RE.match(view, q.end)):
             # "Big Tech spent 360B", "spent over 360 billion", "Microsoft's 10bn investment": money with no sign
             q.cur, q.form = "USD", "bare"
-        elif q.scale in ("billion", "trillion") and (suffix in ("B", "T") or suffix == "b" and not view[q.start + len(q.num_text) + 1:][:1].isalpha()):
+        elif q.scale in ("billion", "trillion") and (suffix in ("B", "T") or suffix == "b" and not view[q.start + len(q.num_text) + 1:q.start + len(q.num_text) + 2].isalpha()):
             if _SHARES_AFTER_RE.match(view, q.end) or cell is not None and (
                     _SHARES_COLUMN_RE.search(cell.column) or _SHARES_ROW_RE.match(view, view.rfind("\n", 0, q.start) + 1, q.start)):
                 # "14.776B shares", "| Diluted Shares |" over "| 14.71B |": a company's count of
@@ -3543,6 +3587,10 @@ def _token_counts_noted(text: str, lo: int, hi: int) -> set:
 
 #: a Markdown heading line: its hashes "h" and title "t"
 _MD_LEVEL_RE = re.compile(r"^[ \t]*(?P<h>#{1,6})[ \t]+(?P<t>[^\n]+)$", re.MULTILINE)
+# the same after a line break, which the pattern starts with: the engine skips from one line break
+# to the next in C (a pattern that starts with "^" is tried at every position of the text); the
+# text's first line is matched apart, with _MD_LEVEL_RE at 0
+_MD_LEVEL_NL_RE = re.compile(r"\n[ \t]*(?P<h>#{1,6})[ \t]+(?P<t>[^\n]+)$", re.MULTILINE)
 
 
 @functools.lru_cache(maxsize=2)
@@ -3551,7 +3599,12 @@ def _md_headings(text: str) -> tuple[list, list]:
     the title) and their starts, scanned once per text (the last two read are kept: the raw text and
     its masked view): the sections
     above a number are looked up by bisection, not by scanning the text before it each time."""
-    heads = [(m.start(), m.end(), len(m.group("h")), m.start("t"), m.end("t")) for m in _MD_LEVEL_RE.finditer(text)]
+    if "#" not in text:
+        return [], []
+    first = _MD_LEVEL_RE.match(text)
+    heads = [(first.start(), first.end(), len(first.group("h")), first.start("t"), first.end("t"))] if first else []
+    heads += [(m.start() + 1, m.end(), len(m.group("h")), m.start("t"), m.end("t"))
+              for m in _MD_LEVEL_NL_RE.finditer(text, first.end() if first else 0)]
     return heads, [h[0] for h in heads]
 
 
