@@ -84,3 +84,21 @@ def test_a_name_the_registry_lacks_opening_a_sentence_of_raising_owns_its_amount
 def test_a_label_ending_in_a_verb_of_raising_is_no_name(reg):
     text = "# Anthropic\n\n**Total raised:** $15B+\n"
     assert _link(reg, text, "$15B+") == "anthropic"
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("What Nvidia's stunning $5 billion Intel bet means for enterprise AI\n", "$5 billion"),
+    ("Nvidia’s $100bn bet on OpenAI raises plenty of questions\n", "$100bn"),
+])
+def test_money_bet_on_a_company_is_the_backers_investment(reg, text, raw):
+    assert _drafts(reg, text)[raw] == ("nvidia", "investment")
+
+
+def test_a_company_value_raised_to_trillions_written_trn(reg):
+    from kb.extract.drafts import extract_text
+
+    text = ("Nvidia’s share price climbed by almost 4% after the OpenAI announcement, raising its value "
+            "to close to $4.5trn (it later fell back a bit).\n")
+    d = next(d for d in extract_text(text, reg) if "4.5" in d.raw)
+    assert (d.value, d.unit) == (4.5, "trillion USD")
+    assert (d.entity, d.property) == ("nvidia", "valuation")

@@ -2342,6 +2342,15 @@ _RAISED_TOTAL_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,60}?\b(?:to[ \t]+date|in[ \
 # after a raised amount: money borrowed (a debt), or a price raised to it, not a round
 _RAISED_NOT_ROUND_AFTER_RE = re.compile(r"(?i)[ \t]*(?:(?:million|billion|trillion|[mbk]n?)\b[ \t]*)?(?:in|of|worth[ \t]+of)[ \t]+"
                                         r"(?:new[ \t]+)?(?:debt|loans?|bonds?|notes|credit|convertible)")
+#: right before an amount, a company's value and "to" ("raising its value to close to ", "lifting
+#: Nvidia's market value to "): its valuation's new level
+_OWN_VALUE_TO_RE = re.compile(r"(?i)\b(?:its|their|the[ \t]+(?:company|firm|group)['’]s|[A-Z][\w.&-]*['’]s)[ \t]+"
+                              r"(?:market[ \t]+)?(?:value|valuation|capitali[sz]ation)[ \t]+(?:[a-z]+[ \t]+){0,2}?to[ \t]+"
+                              r"(?:(?:close[ \t]+to|nearly|about|roughly|around|approximately|almost|over|more[ \t]+than"
+                              r"|a[ \t]+record|some)[ \t]+)?[~≈]?$")
+#: right after an amount, the bet it is, a company's name or a word or two between ("$100bn bet on",
+#: "$5 billion Intel bet"; not "bet that", a wager on what happens)
+_BET_AFTER_RE = re.compile(r"(?:[ \t]+(?:[A-Z][\w.&'’-]*|[a-z]+-?[a-z]*)){0,2}?[ \t]+bets?\b(?![ \t]+(?:that|whether)\b)")
 #: right before an amount, a total brought to it ("bringing its total to ", "taking the company's total
 #: funding to "): after money raised (_RAISING_NEAR_RE), all the company has raised
 _TOTAL_TO_BEFORE_RE = re.compile(r"(?i)\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)"
@@ -4186,6 +4195,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # the company whose verb of raising leads straight into the amount raised it,
                     # more than the subject a pronoun or "The company" points back to
                     w *= _POSSESSED_BONUS
+                if not possessed and idx.entity_kind.get(eid) == "organisation" \
+                        and _THE_BEFORE_RE.search(view, max(sent_lo, a_s - 6), a_s) is not None \
+                        and _EVENT_NAMED_RE.match(view, a_e) is not None:
+                    # "Nvidia's share price climbed ... after the OpenAI announcement, raising its value to
+                    # close to $4.5trn": a company that only says which announcement or deal is meant
+                    # qualifies that thing; the number is the sentence's subject's
+                    w *= 0.3
                 if not opener and not kinds and _THAN_RE.search(view, max(sent_lo, a_s - 40), a_s) \
                         and not _possesses(view, a_s, a_e, s):
                     # "The H100 has 1.68x more memory bandwidth than the A100 (3,350 vs 2,000 GB/s),
@@ -4316,6 +4332,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # OpenAI agreement nearly triple in scale": a name after the number that only
                     # says which deal is meant qualifies the deal, a thing of its own
                     w *= 0.3
+                elif d.property == "investment" and a_s - e <= 24 and _BET_NAME_AFTER_RE.match(view, a_e) is not None \
+                        and not view[e:a_s].strip(" \t*_") and any(h[1] <= s for h in hits(sent_lo, s)):
+                    # "What Nvidia's stunning $5 billion Intel bet means": the name written between an
+                    # amount and its bet or stake is the company bet on, the investor named before
+                    continue
                 elif d.property == "investment" and _INVESTEE_BEFORE_RE.search(view, max(e, a_s - 24), a_s):
                     # "the company has stepped up with $3 billion additional investments to get a 10
                     # percent stake in Anthropic": money invested is the investor's (the investee is
@@ -4652,7 +4673,13 @@ def _versus_owner(view: str, s: int, e: int, lo: int, hi: int) -> int | None:
 
 #: a deal a name right before says which it is: "the OpenAI agreement", "the Microsoft contract"
 _DEAL_NAMED_RE = re.compile(r"(?:['’]s)?[ \t]+(?:deal|agreement|contract|partnership|pact|commitment)s?\b")
+#: after "the" and a company's name, the event or deal the name only qualifies ("the OpenAI
+#: announcement", "the Microsoft deal")
+_EVENT_NAMED_RE = re.compile(r"[ \t]+(?:announcement|news|deal|agreement|partnership|pact|news|tie-up|investment)s?\b")
 #: what brings in the company money goes into, after an amount invested: "in ", "into ", "stake in "
+#: right after a company's name written after an amount: the bet or stake the amount is ("$5 billion
+#: Intel bet", "$2 billion xAI stake"): the company is the investee
+_BET_NAME_AFTER_RE = re.compile(r"(?:['’]s)?[ \t]+(?:bets?|stakes?|investments?)\b")
 _INVESTEE_BEFORE_RE = re.compile(r"\b(?:in|into)\s+(?:the\s+|its\s+|an?\s+)?$")
 # (so too a thing the number is set beside after it: "its valuation of $24 billion pales in
 # comparison to OpenAI's", "small relative to Meta's")
@@ -8214,6 +8241,19 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 and (rm.group("perfect") is None or _RAISED_ROUND_AFTER_RE.match(after) is not None) \
                 and _fits_property(idx, d.unit, vals, "funding-round"):
             f.hint = "funding-round"
+    if f.hint is None and f.table is None and amount and "alu" in view[max(0, d.span_start - 60):d.span_start] \
+            and _OWN_VALUE_TO_RE.search(view, max(0, d.span_start - 60), d.span_start) is not None \
+            and _fits_property(idx, d.unit, vals, "valuation"):
+        # "Nvidia's share price climbed ..., raising its value to close to $4.5trn": what a company's
+        # value is raised or falls to is its valuation, whatever the trillions lean to (a country's GDP)
+        f.hint = "valuation"
+    if f.hint is None and f.table is None and amount and "bet" in view[d.span_end:d.span_end + 48] \
+            and _BET_AFTER_RE.match(view, d.span_end) is not None \
+            and _fits_property(idx, d.unit, vals, "investment"):
+        # "Nvidia's $100bn bet on OpenAI", "a $1 billion bet on the ChatGPT maker", "Nvidia's stunning $5
+        # billion Intel bet": money bet on a company is money invested in it, whatever word of a
+        # round or of spending is near
+        f.hint = "investment"
     if f.hint is None and f.table is None and amount and "total" in view[max(0, d.span_start - 40):d.span_start] \
             and _TOTAL_TO_BEFORE_RE.search(view, max(0, d.span_start - 60), d.span_start) is not None \
             and _RAISING_NEAR_RE.search(view, max(0, d.span_start - 160), d.span_start) is not None \
