@@ -102,3 +102,40 @@ def test_a_company_value_raised_to_trillions_written_trn(reg):
     d = next(d for d in extract_text(text, reg) if "4.5" in d.raw)
     assert (d.value, d.unit) == (4.5, "trillion USD")
     assert (d.entity, d.property) == ("nvidia", "valuation")
+
+
+def test_a_month_without_its_year_is_of_the_articles_year(reg):
+    from kb.extract.drafts import extract_text
+
+    text = ("This latest funding brings xAI’s total capital raised to $12 billion, following a $6 billion "
+            "round in May.\n\nPerplexity AI raised over $250 million this summer.\n")
+    got = {d.raw: d.conditions.get("period") for d in extract_text(text, reg, published="2024-12-26")}
+    assert got["$6 billion"] == "2024-05"
+    assert got["$12 billion"] is None  # (another amount between: the month dates the round only)
+    assert got["over $250 million"] == "2024"
+    # "Last May" in an article of March is the May before; "in May" then may be to come: no period
+    got = {d.raw: d.conditions.get("period") for d in extract_text(
+        "Last May, xAI raised $6 billion. Mistral raised $2 billion in May.\n", reg, published="2025-03-10")}
+    assert got["$6 billion"] == "2024-05"
+    assert got["$2 billion"] is None
+    # a sentence that names a year anywhere (a link's path too) is left to the grammar of periods
+    got = {d.raw: d.conditions.get("period") for d in extract_text(
+        "The paper [reported](https://example.com/2024/09/27/story) that revenue hit $300 million in August.\n",
+        reg, published="2025-11-12")}
+    assert got["$300 million"] is None
+
+
+def test_a_heading_opening_with_a_full_date_dates_its_entry(reg):
+    from kb.extract.drafts import extract_text
+
+    text = ("# Anthropic timeline\n\n## 2022-04-01: Anthropic raises $580M\n\nIts valuation reached $4 billion.\n\n"
+            "## March 3, 2025 - Series E\n\nAnthropic raised $3.5 billion.\n")
+    got = {d.raw: d.conditions.get("period") for d in extract_text(text, reg)}
+    assert got == {"$580M": "2022-04", "$4 billion": "2022-04", "$3.5 billion": "2025-03"}
+
+
+def test_a_page_date_in_front_matter_dates_the_text():
+    from kb.extract.vet import _text_date
+
+    assert str(_text_date('---\n  title: "xAI lands $6B"\n  page_date: "Dec 26, 2024"\n---\n\nxAI has raised.\n')) \
+        == "2024-12-26"

@@ -6262,12 +6262,31 @@ def _scan_period_headings(view: str) -> tuple[list, list]:
         lo = view.rfind("\n", 0, i) + 1
         m = _PERIOD_HEADING_RE.match(view, i) if not view[lo:i].strip(" \t") else None
         if m is not None:
-            heads.append((lo, len(m.group(1)), _label_period(m.group(2))))
+            heads.append((lo, len(m.group(1)), _label_period(m.group(2)) or _dated_title_period(m.group(2))))
             i = view.find("#", m.end())
         else:
             nl = view.find("\n", i)
             i = view.find("#", nl) if nl >= 0 else -1
     return heads, [h[0] for h in heads]
+
+
+#: a heading that opens with a full date and goes on to say what happened then ("2022-04-01: Anthropic
+#: raises $580M", "March 3, 2025 - Series E", "Sep 2024: OpenAI raises $6.6B"): a timeline's entry
+_DATED_TITLE_RE = re.compile(r"[*_\s]*(?:(?P<y>(?:19|20)[0-9]{2})-(?P<m>0[1-9]|1[0-2])(?:-[0-3][0-9])?"
+                             r"|(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                             r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+(?:[0-3]?[0-9](?:st|nd|rd|th)?,?[ \t]+)?"
+                             r"(?P<y2>(?:19|20)[0-9]{2}))[*_]*[ \t]*(?::|[-–—|])[ \t]*\S")
+
+
+def _dated_title_period(title: str) -> str | None:
+    """The month a heading's opening date names, where the title goes on past it ("2022-04-01:
+    Anthropic raises $580M": "2022-04"); None for any other title."""
+    m = _DATED_TITLE_RE.match(title)
+    if m is None:
+        return None
+    if m.group("y"):
+        return f"{m.group('y')}-{m.group('m')}"
+    return f"{m.group('y2')}-{_MONTHS[m.group('mon')[:3].lower()]:02d}"
 
 
 def _heading_period(view: str, at: int) -> str | None:
