@@ -1174,7 +1174,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     link(idx, view, starts, found, alias_hits, conditions or {})
     if published is not None and "year" in lowered:
         _relative_years(idx, view, found, published)
-    if published is not None:
+    if published is not None and _MONTH_OR_SEASON_RE.search(view) is not None:
         _relative_months(idx, found, published)
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
     return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
@@ -1329,6 +1329,9 @@ _BARE_MONTH_RE = re.compile(r"(?i)(?<![\w-])(?P<pre>in|during|since|last|earlier
 
 
 _ANY_YEAR_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+#: (whether a text names a month or "this summer" at all: most name none, and their numbers are not walked)
+_MONTH_OR_SEASON_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                                 r"|December)\b|(?i:\bthis[ \t]+(?:spring|summer|autumn|fall|winter)\b)")
 
 
 def _relative_months(idx, found: list, published) -> None:

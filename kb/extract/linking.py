@@ -5222,16 +5222,27 @@ _NOT_A_NAME = frozenset({"It", "They", "He", "She", "We", "This", "That", "These
                          "I", "You", "A", "An"})
 
 
+#: the last sentence :func:`_unknown_subject` read (its text, start, and where its opener ends, -1 for none)
+_UNKNOWN_SUBJECT_OF: list = [None, -1, -1]
+
+
 def _unknown_subject(view: str, sent_lo: int, at: int, alias_hits: list, hit_starts: list) -> bool:
     """Whether the sentence of a number at ``at`` opens with a name the registry does not hold,
     the subject of a verb of raising or reporting money before the number ("**Safe Superintelligence**
     raised **$1 billion**"): the number is that thing's, one of the article's own, not what the
     section or the article is about by default."""
-    m = _NAMED_OPENER_VERB_RE.match(view, sent_lo, at)
-    if m is None or m.group("n").split()[0] in _NOT_A_NAME:
-        return False
-    k = bisect.bisect_left(hit_starts, m.start("n"))
-    return not (k < len(alias_hits) and alias_hits[k][0] < m.end("n"))
+    c = _UNKNOWN_SUBJECT_OF
+    if c[0] is view and c[1] == sent_lo:
+        end = c[2]  # (the same for every number of the sentence: the opener is matched once)
+    else:
+        m = _NAMED_OPENER_VERB_RE.match(view, sent_lo)
+        end = -1
+        if m is not None and m.group("n").split()[0] not in _NOT_A_NAME:
+            k = bisect.bisect_left(hit_starts, m.start("n"))
+            if not (k < len(alias_hits) and alias_hits[k][0] < m.end("n")):
+                end = m.end()
+        c[:] = [view, sent_lo, end]
+    return 0 <= end <= at
 
 
 _BRACKET_LABEL_RE = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
