@@ -410,7 +410,8 @@ _SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|o
 # (the table in three parts, for the patterns that read only some of them: the letters and English
 # abbreviations, the English words in full, the words and abbreviations of continental Europe)
 _SCALE_LETTERS = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
-                  "mn": "million", "mln": "million", "tn": "trillion"}
+                  "mn": "million", "mln": "million", "tn": "trillion",
+                  "trn": "trillion"}
 _SCALE_ENGLISH = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
                   "quadrillion": "quadrillion"}
 _SCALE_CONTINENTAL = {"mio": "million", "mrd": "billion", "mio.": "million", "mrd.": "billion", "milliarde": "billion",
@@ -736,7 +737,7 @@ _POW10_AT_RE = re.compile(_POW10)
 # an exponent written after a plus with its "e" dropped, before FLOPs ("3.14+23 FLOPs", "~2.16+22 FLOPs")
 _PLUS_EXP_FLOP_RE = re.compile(r"\+(?P<e>[1-3][0-9])(?=[ \t\u00a0]*(?:FLOPs?|FLOP/s|FLOPS)(?![A-Za-z]))")
 _TIMES_POW10_RE = re.compile(r"[ \u00a0]*[x×*·][ \u00a0]*" + _POW10)
-_SFX_RE = re.compile(r"(?P<s>bn|mn|mln|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
+_SFX_RE = re.compile(r"(?P<s>bn|mn|mln|trn|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
 # a lower-case "m" for million before what is counted ("2.8m GPU hours", "900m users"); (two cards'
 # hours by name only, not every GPU_NAME's)
 _M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -]hours?|GPUs|users|people|tokens|parameters"

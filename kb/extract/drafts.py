@@ -1197,6 +1197,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     link(idx, view, starts, found, alias_hits, conditions or {})
     if published is not None and "year" in lowered:
         _relative_years(idx, view, found, published)
+    if published is not None and _MONTH_OR_SEASON_RE.search(view) is not None:
+        _relative_months(idx, found, published)
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
     return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
                                           if x is not None)]
@@ -1335,6 +1337,71 @@ def _relative_years(idx, view: str, found: list, published) -> None:
                 best = (gap, r.group(1).lower())
         if best is not None:
             d.conditions = {**(d.conditions or {}), "period": str(year + _RELATIVE_YEAR_SHIFT[best[1]])}
+
+
+_MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                                "dec"), 1)}
+#: a month named without its year, after a preposition or "last" ("following a $6 billion round in
+#: May", "Last May, the company raised"), not a day of it ("on September 24th", "May 5") nor one a
+#: year follows ("in May 2023": the grammar of periods reads those); or "this summer" (of the
+#: article's year)
+_BARE_MONTH_RE = re.compile(r"(?i)(?<![\w-])(?P<pre>in|during|since|last|earlier[ \t]+in|early|late|mid-?)[ \t]+"
+                            r"(?P<mon>(?-i:January|February|March|April|May|June|July|August|September|October|November"
+                            r"|December))\b(?![ \t]*,?[ \t]*(?:'?[0-9]{2}\b|[0-9]{1,2}(?:st|nd|rd|th)?\b|(?:19|20)[0-9]{2}))"
+                            r"|(?i:(?<![\w-])this[ \t]+(?P<season>spring|summer|autumn|fall|winter)\b)")
+
+
+_ANY_YEAR_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+#: (whether a text names a month or "this summer" at all: most name none, and their numbers are not walked)
+_MONTH_OR_SEASON_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                                 r"|December)\b|(?i:\bthis[ \t]+(?:spring|summer|autumn|fall|winter)\b)")
+
+
+def _relative_months(idx, found: list, published) -> None:
+    """A number of a property that takes a period, with none read, whose sentence names a month
+    without its year ("xAI's total capital raised to $12 billion, following a $6 billion round in
+    May") is of that month in the article's year, where the month is not after the article's own
+    ("Last May" in an article of March: the year before); "this summer" is of the article's year.
+    The nearest such phrase in the sentence; one after the number with another amount between
+    dates that amount. (A month after the article's, "in May" of an article of March, may be to
+    come or past: no period.)"""
+    m = re.match(r"\s*((?:19|20)[0-9]{2})-([01][0-9])", str(published))
+    if m is None:
+        return
+    year, month = int(m.group(1)), int(m.group(2))
+    timed = getattr(idx, "_timed_props", None)
+    if timed is None:
+        timed = idx._timed_props = frozenset(p.id for ps in idx.props_by_key.values() for p in ps if "period" in p.conditions)
+    for f in found:
+        d = f.draft
+        if d.property not in timed or "period" in (d.conditions or {}) or f.table is not None \
+                or _ANY_YEAR_RE.search(d.quote) is not None:
+            continue  # (a sentence that names a year, even in a link, dates itself: "in 2025", ".../2024/09/...")
+        a, b = d.span_start - d.start, d.span_end - d.start
+        best = None
+        for r in _BARE_MONTH_RE.finditer(d.quote):
+            if r.start() >= b:
+                if _MONEY_AT_RE.search(d.quote, b, r.start()):
+                    continue
+                gap = r.start() - b
+            elif r.end() <= a:
+                gap = a - r.end()
+            else:
+                continue
+            if r.group("season"):
+                val = str(year)
+            else:
+                mon = _MONTH_NUMBERS[r.group("mon")[:3].lower()]
+                if mon <= month and not (r.group("pre").lower() == "last" and mon == month):
+                    val = f"{year}-{mon:02d}"
+                elif r.group("pre").lower() == "last":
+                    val = f"{year - 1}-{mon:02d}"
+                else:
+                    continue
+            if best is None or gap < best[0]:
+                best = (gap, val)
+        if best is not None:
+            d.conditions = {**(d.conditions or {}), "period": best[1]}
 
 
 def _hourly_context(view: str, found: list, starts: list[int]) -> None:

@@ -2258,6 +2258,12 @@ _MEASURE_ROSE_TO_RE = re.compile(
     r"|fell|fall(?:s|en|ing)?|declin(?:ed|es|ing)|dropp?(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)"
     r"|skyrocket(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|more\s+than\s+doubl(?:ed|ing)|doubl(?:ed|ing))\b"
     r"[^.;:$€£\n]{0,90}?\bto\s+(?:(?:nearly|about|roughly|around|approximately|almost|over|more\s+than|a\s+record)\s+)?[~≈]?$")
+#: a company's profit (not its gross or operating profit, nor a margin), a change between, and "to"
+#: right before an amount ("Microsoft's quarterly profits rose 12%, to $27.7bn", "a 33% rise in
+#: profit, to roughly $35bn"): the profit's new level, its net income
+_PROFIT_TO_RE = re.compile(r"(?i)(?<!gross )(?<!operating )(?<!pre-tax )(?<!gross-)\b(?:net[ \t]+)?profits?\b(?![ \t]+margins?\b)"
+                           r"[^.;:$€£\n]{0,60}?\bto[ \t]+(?:(?:nearly|about|roughly|around|approximately|almost|over"
+                           r"|more[ \t]+than|a[ \t]+record)[ \t]+)?[~≈]?$")
 # "valuing OpenAI at ", "value the ChatGPT developer at about ", "valued at ": right before an amount
 _VALUING_AT_RE = re.compile(r"(?i)\bvalu(?:e|es|ed|ing)\b(?:\s+(?!at\b)[\w'’.-]+){0,4}\s+at\s+(?:an?\s+(?:[a-z-]+\s+)?)?"
                             r"(?:(?:about|around|roughly|nearly|some|approximately|almost|over|more\s+than|least)\s+)?[~≈]?$")
@@ -2325,9 +2331,10 @@ _VALUATION_AFTER_RE = re.compile(r"(?i)[ \t]+(?:(?:post|pre)[- ]?money[ \t]+)?va
 #: right before an amount, a verb of raising money ("raised $16.08 billion at a valuation of", "is
 #: in talks to raise $2 billion", "raising $100M"): one round's money, not all a company has raised
 #: (unless the words after it say so: "to date", "in total") nor a debt
-_RAISED_BEFORE_RE = re.compile(r"(?i)\b(?P<perfect>(?:has|have|had)[ \t]+)?(?:rais(?:e|es|ed|ing)|(?P<other>secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)))[ \t]+(?:(?:about|around|roughly"
+_RAISED_BEFORE_RE = re.compile(r"(?i)\b(?P<perfect>(?:has|have|had)[ \t]+)?(?:rais(?:e|es|ed|ing)|(?P<other>secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)"
+                               r"|land(?:s|ed|ing)?))[ \t]+(?:(?:about|around|roughly"
                                r"|nearly|approximately|almost|over|more[ \t]+than|some|up[ \t]+to|another|an[ \t]+additional"
-                               r"|a[ \t]+further)[ \t]+)?[~≈]?(?:US)?$")
+                               r"|additional|a[ \t]+further)[ \t]+)?[~≈]?(?:US)?$")
 # after a raised amount, up to the clause's end: the words that make it all a company raised
 # ("to date", "in total", "since ChatGPT's public launch", "since its founding")
 _RAISED_TOTAL_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,60}?\b(?:to[ \t]+date|in[ \t]+total|so[ \t]+far|altogether|overall"
@@ -2335,10 +2342,31 @@ _RAISED_TOTAL_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,60}?\b(?:to[ \t]+date|in[ \
 # after a raised amount: money borrowed (a debt), or a price raised to it, not a round
 _RAISED_NOT_ROUND_AFTER_RE = re.compile(r"(?i)[ \t]*(?:(?:million|billion|trillion|[mbk]n?)\b[ \t]*)?(?:in|of|worth[ \t]+of)[ \t]+"
                                         r"(?:new[ \t]+)?(?:debt|loans?|bonds?|notes|credit|convertible)")
+#: right before an amount, a company's value and "to" ("raising its value to close to ", "lifting
+#: Nvidia's market value to "): its valuation's new level
+_OWN_VALUE_TO_RE = re.compile(r"(?i)\b(?:its|their|the[ \t]+(?:company|firm|group)['’]s|[A-Z][\w.&-]*['’]s)[ \t]+"
+                              r"(?:market[ \t]+)?(?:value|valuation|capitali[sz]ation)[ \t]+(?:[a-z]+[ \t]+){0,2}?to[ \t]+"
+                              r"(?:(?:close[ \t]+to|nearly|about|roughly|around|approximately|almost|over|more[ \t]+than"
+                              r"|a[ \t]+record|some)[ \t]+)?[~≈]?$")
+#: right after an amount, the bet it is, a company's name or a word or two between ("$100bn bet on",
+#: "$5 billion Intel bet"; not "bet that", a wager on what happens)
+_BET_AFTER_RE = re.compile(r"(?:[ \t]+(?:[A-Z][\w.&'’-]*|[a-z]+-?[a-z]*)){0,2}?[ \t]+bets?\b(?![ \t]+(?:that|whether)\b)")
+#: right before an amount, a total brought to it ("bringing its total to ", "taking the company's total
+#: funding to "): after money raised (_RAISING_NEAR_RE), all the company has raised
+_TOTAL_TO_BEFORE_RE = re.compile(r"(?i)\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)"
+                                 r"[ \t]+(?:its|their|the[ \t]+company['’]s|[A-Z][\w.-]*['’]s)[ \t]+total(?:[ \t]+(?:funding"
+                                 r"|capital[ \t]+raised|raised|investment))?[ \t]+to[ \t]+(?:(?:about|around|roughly|nearly"
+                                 r"|approximately|almost|over|more[ \t]+than|some)[ \t]+)?[~≈]?(?:US)?$")
+_RAISING_NEAR_RE = re.compile(r"(?i)\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|fund(?:s|ed|ing)|rounds?|investors?)\b")
 # a round's words after a raised amount ("in a funding round", "in Series D funding", "seed round")
 _RAISED_ROUND_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,40}?\b(?:rounds?|series[ \t]+[a-z]\b|seed|pre-seed|tranche)")
 # (after "secured" or "closed" an amount is a round's only where funding is named after it)
-_FUNDING_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,40}?\b(?:rounds?|series[ \t]+[a-z]\b|seed|pre-seed|tranche|funding|financing)\b")
+# (or its backers after it, "secures $6 billion backed by Andreessen Horowitz", new money, "lands $6B in
+# new cash", or the total it brings the company to, "secured $6.6 billion, bringing its total to")
+_FUNDING_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,40}?\b(?:rounds?|series[ \t]+[a-z]\b|seed|pre-seed|tranche|funding|financing)\b"
+                               r"|^[ \t]+(?:(?:backed|led)[ \t]+by|in[ \t]+new[ \t]+(?:cash|capital|money)\b"
+                               r"|from[ \t]+(?:investors|backers)\b)"
+                               r"|^,[ \t]+(?:bringing|taking|lifting|pushing)[ \t]+(?:its|their|the[ \t]+company['’]s)[ \t]+total\b")
 #: right before an amount, a verb of spending or investing, and right after it what the money is spent
 #: on: infrastructure, data centres, chips, servers ("spending $185 billion on AI infrastructure",
 #: "invest $500 billion in new data centers", "allocated over $40 billion in AI infra"): capital
@@ -2385,15 +2413,17 @@ _PERCENT_LIST_GAP_RE = re.compile(r"%?[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ 
 
 def _heading_index(memo: dict, view: str, headings: list) -> list:
     """Each of a text's headings (``headings``, link's, bisected by start) as its line, its
-    level, the period its title is alone or None ("## 2023", "### Q3 2024": :func:`_label_period`)
-    and the line's end, read once per text (``memo``: link's dict of the text)."""
+    level, the period its title is alone ("## 2023", "### Q3 2024": :func:`_label_period`) or
+    opens with as a timeline entry's date (:func:`_dated_title_period`), else None, and the line's end, read once per text (``memo``: link's dict of the text)."""
     index = memo.get("heading-index")
     if index is None:
         index = memo["heading-index"] = []
         for pos, _ in headings:
             m = MD_HEADING_RE.match(view, pos)
             line = m.group(0).lstrip()
-            index.append((line, len(line) - len(line.lstrip("#")), _label_period(m.group(1)), m.end()))
+            title = m.group(1)
+            index.append((line, len(line) - len(line.lstrip("#")),
+                          _label_period(title) or _dated_title_period(title), m.end()))
     return index
 
 
@@ -3047,7 +3077,17 @@ _PREP_RE = re.compile(r"\s*(?:[,]\s*)?(?:on|for|of|from|with|by|at|in)\s+(?:the\
 # Azure", "paid $2.66 billion to AWS", "invested $10 billion in OpenAI")
 _SPEND_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|paid|pays?|paying|invest(?:ed|s|ing)?|committ(?:ed|ing)|commits?"
                               r"|owe[sd]?|lent|lends?|gave|gives?)\b(?:\s+[\w'’~]+){0,3}\s*[~≈]?$")
+#: between a company's name and an amount, only its verb of raising ("Anthropic recently raised ",
+#: "xAI has secured about "): the company raised it
+_NAME_RAISED_GAP_RE = re.compile(r"(?i)(?:[ \t]+(?:has|have|had|recently|also|just|reportedly|previously|then|now|already"
+                                 r"|quietly|officially))*[ \t]+(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es))[ \t]+"
+                                 r"(?:(?:about|around|roughly|nearly|approximately|almost|over|more[ \t]+than|some|another"
+                                 r"|an[ \t]+additional|additional|a[ \t]+further)[ \t]+)?[~≈]?(?:US)?")
 _COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
+#: between an amount raised and a name: "from" ("raised $4 billion from Amazon", "$2 billion in funding
+#: from investors including Nvidia"): the name is a backer's, the money the raising company's
+_FROM_BACKER_GAP_RE = re.compile(r"(?i)[ \t]+(?:(?:in|of)[ \t]+(?:new[ \t]+)?(?:funding|capital|cash|equity)[ \t]+)?from[ \t]+"
+                                 r"(?:the[ \t]+|its[ \t]+|investors[ \t]+(?:including|such[ \t]+as|like)[ \t]+)?")
 #: a verb of paying (giving, lending, owing) right before a name that an amount follows: "NVIDIA
 #: promised to pay CoreWeave $1.3 billion", "Anthropic is paying xAI $1.25 billion a month": the
 #: name is who gets the money (the verb's indirect object), the amount the payer's
@@ -4158,6 +4198,19 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # so does a company whose bracket opens with the number ("The hyperscalers
                     # keep spending: Amazon ($100B), Microsoft ($80B)")
                     w *= _POSSESSED_BONUS
+                elif s - a_e <= 40 and idx.entity_kind.get(eid) == "organisation" \
+                        and _NAME_RAISED_GAP_RE.fullmatch(view, a_e, s) is not None:
+                    # "The company faces stiff competition as Anthropic recently raised $4 billion":
+                    # the company whose verb of raising leads straight into the amount raised it,
+                    # more than the subject a pronoun or "The company" points back to
+                    w *= _POSSESSED_BONUS
+                if not possessed and idx.entity_kind.get(eid) == "organisation" \
+                        and _THE_BEFORE_RE.search(view, max(sent_lo, a_s - 6), a_s) is not None \
+                        and _EVENT_NAMED_RE.match(view, a_e) is not None:
+                    # "Nvidia's share price climbed ... after the OpenAI announcement, raising its value to
+                    # close to $4.5trn": a company that only says which announcement or deal is meant
+                    # qualifies that thing; the number is the sentence's subject's
+                    w *= 0.3
                 if not opener and not kinds and _THAN_RE.search(view, max(sent_lo, a_s - 40), a_s) \
                         and not _possesses(view, a_s, a_e, s):
                     # "The H100 has 1.68x more memory bandwidth than the A100 (3,350 vs 2,000 GB/s),
@@ -4280,11 +4333,19 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 elif _COUNTERPARTY_RE.search(view, max(e, a_s - 16), a_s) \
                         and _SPEND_BEFORE_RE.search(view, max(sent_lo, s - 48), s):
                     continue  # "OpenAI spent $8.7 billion on Microsoft Azure": who got the money, not who spent it
+                elif a_s - e <= 24 and _FROM_BACKER_GAP_RE.fullmatch(view, e, a_s) is not None \
+                        and _RAISED_BEFORE_RE.search(view, max(sent_lo, s - 48), s) is not None:
+                    continue  # "Anthropic recently raised $4 billion from Amazon": who gave the money, not who raised it
                 elif _DEAL_NAMED_RE.match(view, a_e) is not None and _THE_BEFORE_RE.search(view, max(e, a_s - 8), a_s):
                     # "its existing data centre revenue in fiscal 2025 was $10.3 billion, making the
                     # OpenAI agreement nearly triple in scale": a name after the number that only
                     # says which deal is meant qualifies the deal, a thing of its own
                     w *= 0.3
+                elif d.property == "investment" and a_s - e <= 24 and _BET_NAME_AFTER_RE.match(view, a_e) is not None \
+                        and not view[e:a_s].strip(" \t*_") and any(h[1] <= s for h in hits(sent_lo, s)):
+                    # "What Nvidia's stunning $5 billion Intel bet means": the name written between an
+                    # amount and its bet or stake is the company bet on, the investor named before
+                    continue
                 elif d.property == "investment" and _INVESTEE_BEFORE_RE.search(view, max(e, a_s - 24), a_s):
                     # "the company has stepped up with $3 billion additional investments to get a 10
                     # percent stake in Anthropic": money invested is the investor's (the investee is
@@ -4621,7 +4682,13 @@ def _versus_owner(view: str, s: int, e: int, lo: int, hi: int) -> int | None:
 
 #: a deal a name right before says which it is: "the OpenAI agreement", "the Microsoft contract"
 _DEAL_NAMED_RE = re.compile(r"(?:['’]s)?[ \t]+(?:deal|agreement|contract|partnership|pact|commitment)s?\b")
+#: after "the" and a company's name, the event or deal the name only qualifies ("the OpenAI
+#: announcement", "the Microsoft deal")
+_EVENT_NAMED_RE = re.compile(r"[ \t]+(?:announcement|news|deal|agreement|partnership|pact|news|tie-up|investment)s?\b")
 #: what brings in the company money goes into, after an amount invested: "in ", "into ", "stake in "
+#: right after a company's name written after an amount: the bet or stake the amount is ("$5 billion
+#: Intel bet", "$2 billion xAI stake"): the company is the investee
+_BET_NAME_AFTER_RE = re.compile(r"(?:['’]s)?[ \t]+(?:bets?|stakes?|investments?)\b")
 _INVESTEE_BEFORE_RE = re.compile(r"\b(?:in|into)\s+(?:the\s+|its\s+|an?\s+)?$")
 # (so too a thing the number is set beside after it: "its valuation of $24 billion pales in
 # comparison to OpenAI's", "small relative to Meta's")
@@ -5150,6 +5217,41 @@ class _Subject:
     def _article(self, kinds: tuple):
         hit = next((e for e in self.title if self._fits(e, kinds, True)), None)
         return (hit, "article") if hit else None
+
+
+#: a sentence that opens with a name (emphasis around it allowed) and a verb of raising or reporting
+#: money ("**Safe Superintelligence** raised **$1 billion**", "Sakana AI secured a $100 million Series A")
+_NAMED_OPENER_VERB_RE = re.compile(r"[\s*_>#-]*(?P<n>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3})[*_]*"
+                                   r"(?:[ \t]+(?:has|have|had|also|recently|just|reportedly|quietly|officially))*"
+                                   r"[ \t]+(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|land(?:ed|s)|announc(?:ed|es)"
+                                   r"|report(?:ed|s)|post(?:ed|s)|is[ \t]+raising|was[ \t]+valued|is[ \t]+valued)\b"
+                                   r"(?![*_]*[ \t]*:)")  # (not a label: "**Total raised:** $15B+")
+#: openers that are no name of a thing: a pronoun or a demonstrative
+_NOT_A_NAME = frozenset({"It", "They", "He", "She", "We", "This", "That", "These", "Those", "The", "Its", "Their", "Our",
+                         "I", "You", "A", "An"})
+
+
+#: the last sentence :func:`_unknown_subject` read (its text, start, and where its opener ends, -1 for none)
+_UNKNOWN_SUBJECT_OF: list = [None, -1, -1]
+
+
+def _unknown_subject(view: str, sent_lo: int, at: int, alias_hits: list, hit_starts: list) -> bool:
+    """Whether the sentence of a number at ``at`` opens with a name the registry does not hold,
+    the subject of a verb of raising or reporting money before the number ("**Safe Superintelligence**
+    raised **$1 billion**"): the number is that thing's, one of the article's own, not what the
+    section or the article is about by default."""
+    c = _UNKNOWN_SUBJECT_OF
+    if c[0] is view and c[1] == sent_lo:
+        end = c[2]  # (the same for every number of the sentence: the opener is matched once)
+    else:
+        m = _NAMED_OPENER_VERB_RE.match(view, sent_lo)
+        end = -1
+        if m is not None and m.group("n").split()[0] not in _NOT_A_NAME:
+            k = bisect.bisect_left(hit_starts, m.start("n"))
+            if not (k < len(alias_hits) and alias_hits[k][0] < m.end("n")):
+                end = m.end()
+        c[:] = [view, sent_lo, end]
+    return 0 <= end <= at
 
 
 _BRACKET_LABEL_RE = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
@@ -6153,6 +6255,25 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
         if best is None or gap < best[0]:
             best = (gap, val)
     return best[1] if best else None
+
+
+#: a heading that opens with a full date and goes on to say what happened then ("2022-04-01: Anthropic
+#: raises $580M", "March 3, 2025 - Series E", "Sep 2024: OpenAI raises $6.6B"): a timeline's entry
+_DATED_TITLE_RE = re.compile(r"[*_\s]*(?:(?P<y>(?:19|20)[0-9]{2})-(?P<m>0[1-9]|1[0-2])(?:-[0-3][0-9])?"
+                             r"|(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                             r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+(?:[0-3]?[0-9](?:st|nd|rd|th)?,?[ \t]+)?"
+                             r"(?P<y2>(?:19|20)[0-9]{2}))[*_]*[ \t]*(?::|[-–—|])[ \t]*\S")
+
+
+def _dated_title_period(title: str) -> str | None:
+    """The month a heading's opening date names, where the title goes on past it ("2022-04-01:
+    Anthropic raises $580M": "2022-04"); None for any other title."""
+    m = _DATED_TITLE_RE.match(title)
+    if m is None:
+        return None
+    if m.group("y"):
+        return f"{m.group('y')}-{m.group('m')}"
+    return f"{m.group('y2')}-{_MONTHS[m.group('mon')[:3].lower()]:02d}"
 
 
 def _heading_period(memo: dict, view: str, headings: list, at: int) -> str | None:
@@ -8053,6 +8174,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # amount a measure rose or fell to is that measure's new level, whatever words of another
         # property (the segment's data centres, the chips sold) are near
         f.hint = pid
+    if f.hint is None and f.table is None and amount and d.span_start > 4 \
+            and "to" in view[max(0, d.span_start - 16):d.span_start] and "rofit" in view[max(0, d.span_start - 80):d.span_start] \
+            and _PROFIT_TO_RE.search(view, max(0, d.span_start - 80), d.span_start) is not None \
+            and _fits_property(idx, d.unit, vals, "net-income"):
+        # "Microsoft's quarterly profits rose 12%, to $27.7bn", "Alphabet reported a 33% rise in
+        # profit, to roughly $35bn": the amount a plain profit rose or fell to is the net income,
+        # whatever capital spending the paragraph before was about or a gross profit's word leans to
+        f.hint = "net-income"
     if f.hint is None and f.table is None and amount and d.span_start > 9 \
             and (rm := _REVENUE_OF_RE.search(view, max(0, d.span_start - 60), d.span_start)) is not None \
             and _RUN_RATE_BEFORE_RE.search(view, max(0, rm.start() - 30), rm.start()) is None \
@@ -8106,7 +8235,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         f.hint = "valuation"
     if f.hint is None and f.table is None and amount and ("rais" in view[max(0, d.span_start - 40):d.span_start]
                                                                        or "ecur" in view[max(0, d.span_start - 40):d.span_start]
-                                                                       or "los" in view[max(0, d.span_start - 40):d.span_start]) \
+                                                                       or "los" in view[max(0, d.span_start - 40):d.span_start]
+                                                                       or "land" in view[max(0, d.span_start - 40):d.span_start]) \
             and (rm := _RAISED_BEFORE_RE.search(view, max(0, d.span_start - 40), d.span_start)) is not None \
             and _RAISED_NOT_ROUND_AFTER_RE.match(view, d.span_end) is None:
         # "Facebook raised $16.08 billion at a valuation of $104.2 billion", "Cursor is in talks to
@@ -8121,6 +8251,26 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 and (rm.group("perfect") is None or _RAISED_ROUND_AFTER_RE.match(after) is not None) \
                 and _fits_property(idx, d.unit, vals, "funding-round"):
             f.hint = "funding-round"
+    if f.hint is None and f.table is None and amount and "alu" in view[max(0, d.span_start - 60):d.span_start] \
+            and _OWN_VALUE_TO_RE.search(view, max(0, d.span_start - 60), d.span_start) is not None \
+            and _fits_property(idx, d.unit, vals, "valuation"):
+        # "Nvidia's share price climbed ..., raising its value to close to $4.5trn": what a company's
+        # value is raised or falls to is its valuation, whatever the trillions lean to (a country's GDP)
+        f.hint = "valuation"
+    if f.hint is None and f.table is None and amount and "bet" in view[d.span_end:d.span_end + 48] \
+            and _BET_AFTER_RE.match(view, d.span_end) is not None \
+            and _fits_property(idx, d.unit, vals, "investment"):
+        # "Nvidia's $100bn bet on OpenAI", "a $1 billion bet on the ChatGPT maker", "Nvidia's stunning $5
+        # billion Intel bet": money bet on a company is money invested in it, whatever word of a
+        # round or of spending is near
+        f.hint = "investment"
+    if f.hint is None and f.table is None and amount and "total" in view[max(0, d.span_start - 40):d.span_start] \
+            and _TOTAL_TO_BEFORE_RE.search(view, max(0, d.span_start - 60), d.span_start) is not None \
+            and _RAISING_NEAR_RE.search(view, max(0, d.span_start - 160), d.span_start) is not None \
+            and _fits_property(idx, d.unit, vals, "total-funding"):
+        # "OpenAI secured $6.6 billion, bringing its total to $17.9 billion": after money raised, the
+        # total it brings the company to is all it has raised, not another round
+        f.hint = "total-funding"
     if f.hint is None and f.table is None and _LONG_PRICE_UNIT_RE.search(d.unit) \
             and _SUBSCRIPTION in idx.prop_by_id \
             and (_STARTING_AT_BEFORE_RE.search(view, max(0, d.span_start - 40), d.span_start) is not None
@@ -9064,6 +9214,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and not (f.table is None and _VERSIONED and any(sent_lo <= h[0] < d.span_start for h in _VERSIONED)) \
             and (d.unit != "x" or not _compares_thing(spans, view, sent_lo, sent_hi)) \
+            and not (f.table is None and _unknown_subject(view, sent_lo, d.span_start, alias_hits, hit_starts)) \
             and _states_plainly(spans, view, *_unlike_investors(f, alias_hits, hit_starts, sent_lo, sent_hi, view), sent_lo,
                                 sent_hi, d.span_end, inst_lo, inst_hi) \
             and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, wide)) is not None \

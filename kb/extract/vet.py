@@ -438,7 +438,7 @@ def _date(x) -> _dt.date | None:
 _FRONT_MATTER_RE = re.compile(r"\A\ufeff?\s*(---|\+\+\+)[ \t]*\r?\n(.{0,4000}?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 #: A front matter's keys that date the text's publication (a blog generator's ``date``,
 #: ``pubDate``, ``publishedAt``...; not ``updated`` or ``lastmod``), with its value.
-_FRONT_DATE_RE = re.compile(r"^[ \t]*['\"]?(date|pub_?date|publish_?date|published|published_?at|published_?date|date_?published)"
+_FRONT_DATE_RE = re.compile(r"^[ \t]*['\"]?(date|pub_?date|page_?date|publish_?date|published|published_?at|published_?date|date_?published)"
                             r"['\"]?[ \t]*[:=][ \t]*['\"]?([^'\"\r\n#]{6,40})", re.MULTILINE | re.IGNORECASE)
 _ISO_DAY_RE = re.compile(r"([12][0-9]{3})[-/]([01]?[0-9])[-/]([0-3]?[0-9])(?![0-9])")
 _MONTH_FIRST_RE = re.compile(r"([A-Za-z]{3,9})\.?\s+([0-3]?[0-9])(?:st|nd|rd|th)?,?\s+([12][0-9]{3})(?![0-9])")
