@@ -72,7 +72,7 @@ def test_a_count_of_flops_a_second_is_unchanged_and_a_rate_word_is_not_doubled()
     assert conversion_factor("petaflop/s", "PFLOPS") == 1.0
 
 
-@pytest.mark.parametrize("text", ["kW-", "-h", "kW--h", "m-2", "kW-blorp", "blorp-h"])
+@pytest.mark.parametrize("text", ["kW-", "-h", "kW--h", "m-2", "kW-blorp", "blorp-h", "kW+h", "s - day"])
 def test_a_hyphen_that_does_not_join_two_units_is_refused(text):
     with pytest.raises(UnitError):
         parse_unit(text)
