@@ -135,6 +135,20 @@ _WORDS = {
     "pflops": "PFLOPS",
     "exaflop": "EFLOPS",
     "exaflops": "EFLOPS",
+    # OpenAI's shorthand for the petaflop/s-day ("pfs-days", "PF-days"); "PF" alone is a petafarad.
+    "pfs-day": "petaflop_s_day",
+    "pfs-days": "petaflop_s_day",
+    "pf-day": "petaflop_s_day",
+    "pf-days": "petaflop_s_day",
+    # staff effort, as units.txt defines it ("person" alone is a head count)
+    "person-hour": "person_hour",
+    "person-hours": "person_hour",
+    "engineer-hour": "person_hour",
+    "engineer-hours": "person_hour",
+    "person-day": "person_day",
+    "person-days": "person_day",
+    "engineer-day": "person_day",
+    "engineer-days": "person_day",
     "gpu-day": "GPU_day",
     "gpu-days": "GPU_day",
     "gpu-hour": "GPU_hour",
@@ -188,6 +202,27 @@ _TOKEN = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+|[A-Za-z_µΩ
 _ALLOWED_AFTER = re.compile(r"^[A-Za-z0-9_.*/()^ +\-eµΩ]*$")
 
 
+# Numerals as _term writes them ("0.001", "1e-05"), so that a sign inside one is not read as
+# an operator between units.
+_NUMERALS = re.compile(r"(?<![A-Za-z_])\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+# A flop word followed by "per second": the rate itself ("petaflop/s" is PFLOPS, never
+# petaflops per second).
+_FLOP_RATE = re.compile(r"(?i)\b(peta|tera|exa|giga|mega|kilo|[ptegmk])?(flops?)\s*/\s*(?:s|secs?|seconds?)\b")
+_FLOP_PREFIX = {"peta": "P", "tera": "T", "exa": "E", "giga": "G", "mega": "M", "kilo": "k"}
+# "X/s-day": X a second, kept up for a day.
+_PER_SECOND_TIME = re.compile(
+    r"(?i)\s*/\s*(s|secs?|seconds?)-(days?|hours?|hrs?|h|weeks?|months?|years?|yrs?)\b")
+
+
+def _flop_rate(m: re.Match) -> str:
+    word = m.group(0).split("/")[0].strip()
+    hyphen = m.string[m.end():m.end() + 1] == "-"
+    if not hyphen and not _WORDS.get(word.lower(), word).lower().endswith("flops"):
+        return m.group(0)  # "FLOP/s", "PFLOP/s": a count over a second reads right as it is
+    prefix = (m.group(1) or "").lower()
+    return _FLOP_PREFIX.get(prefix, prefix.upper() if prefix != "k" else "k") + "FLOPS"
+
+
 def _term(words: list[str], text: str) -> str:
     """Turn the words of one numerator or denominator part into a pint product."""
     factors: list[str] = []
@@ -211,6 +246,16 @@ def _term(words: list[str], text: str) -> str:
                 raise UnitError(f"dangling '^' in unit {text!r}")
             units[-1] = f"{units[-1]}**{words[i + 1]}"
             i += 1
+        elif "-" in w and low not in _WORDS and w not in _BIT_WORDS:
+            # A hyphen inside a unit joins ("kW-h" is kW·h, "PFLOPS-day" PFLOPS·day); pint
+            # would read it as a minus. Each part must be a unit or a scale word of its own.
+            for part in w.split("-"):
+                if not part or part[0].isdigit():
+                    raise UnitError(f"cannot read {w!r} in unit {text!r}: a hyphen must join two units")
+                if part.lower() in SCALE_WORDS and len(part) > 1:
+                    factors.append(repr(SCALE_WORDS[part.lower()]))
+                else:
+                    units.append(_BIT_WORDS.get(part) or _WORDS.get(part.lower(), part))
         else:
             units.append(_BIT_WORDS.get(w) or _WORDS.get(low, w))
         i += 1
@@ -240,6 +285,13 @@ def parse_unit(text: str) -> "pint.Quantity":
     norm = re.sub(r"(?i)\bgpu[\s-]hours?\b", "GPU_hour", raw)
     norm = re.sub(r"(?i)\bgpu[\s-]days?\b", "GPU_day", norm)
     norm = re.sub(r"(?i)\binstance[\s-]hours?\b", "instance_hour", norm)
+    # "PFLOP/s-day", "petaflop/s-days": a rate in operations a second kept up for a day (the
+    # petaflop_s_day), not operations per second-day. The flop word with its "/s" is the rate.
+    norm = _FLOP_RATE.sub(_flop_rate, norm)
+    # ... and so with any other "X/s-<time>": X a second, for that time ("X-day/s").
+    m = _PER_SECOND_TIME.search(norm)
+    if m:
+        norm = f"{norm[:m.start()]}-{m.group(2)}/{m.group(1)}{norm[m.end():]}"
     # Split into numerator and denominators on "/" and the word "per".
     pieces = re.split(r"\s*/\s*|\s+per\s+|^per\s+", norm, flags=re.IGNORECASE)
     if any(not p.strip() for p in pieces[1:]):
@@ -265,7 +317,8 @@ def parse_unit(text: str) -> "pint.Quantity":
             raise UnitError(f"cannot read unit {text!r}")
         exprs.append(_term(words, text))
     expr = exprs[0] + "".join(f" / ({e})" for e in exprs[1:])
-    if not _ALLOWED_AFTER.match(expr):
+    if not _ALLOWED_AFTER.match(expr) or re.search(r"[+-]", _NUMERALS.sub("1", expr)):
+        # (a "+" or "-" left between units would make pint add or subtract them)
         raise UnitError(f"cannot read unit {text!r}")
     import pint
 
@@ -280,6 +333,8 @@ def parse_unit(text: str) -> "pint.Quantity":
         raise UnitError(f"cannot read unit {text!r}: {exc}") from None
     if not isinstance(q, pint.Quantity):
         q = ureg.Quantity(q, "")
+    if not q.magnitude > 0:
+        raise UnitError(f"cannot read unit {text!r}: one unit of it would be {q.magnitude:g}")
     return q
 
 
