@@ -3242,6 +3242,10 @@ def _pointed_kind(view: str, sent_lo: int, lead) -> str | None:
 
 
 # (its "compared to" takes one space only, not _COMPARED_WORDS' any blanks)
+# a multiple of a measure of another thing, right before that thing's name: "7× the performance
+# of the", "over 2.5× that of the", "more than doubles the speed of the": the yardstick
+_TIMES_OF_RE = re.compile(r"(?:[0-9][0-9.,]*\s*[x×]|\b(?:doubles|triples|quadruples|twice|thrice|times))\s+"
+                          r"(?:the\s+[a-z-]+(?:\s+[a-z-]+)?\s+of|that\s+of|those\s+of)\s+" + _YARDSTICK_ARTICLE + "$", re.I)
 _THAN_RE = re.compile(r"\b(?:" + _VERSUS_WORDS + r"|over|compared (?:to|with))\s+" + _YARDSTICK_ARTICLE + "$", re.I)
 # a finite verb (an auxiliary or a copula) between a number and a name after it: the number
 # is (in) the clause's subject and the name in what is said of it ("16 of those sites are in
@@ -4151,6 +4155,16 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # so does a company whose bracket opens with the number ("The hyperscalers
                     # keep spending: Amazon ($100B), Microsoft ($80B)")
                     w *= _POSSESSED_BONUS
+                if _TIMES_OF_RE.search(view, max(sent_lo, a_s - 48), a_s) is not None \
+                        and not _possesses(view, a_s, a_e, s):
+                    # "it delivers nearly 7× the performance of the RTX 4090 and over 2.5× that of
+                    # the A100, achieving 5,841 tokens per second": the thing a multiple of whose
+                    # measure is told is the yardstick, whatever the number after it (and even as
+                    # the first name of a sentence whose subject is a pronoun)
+                    add(eid, "before", w * 0.3)
+                    opener = False
+                    last_before = max(last_before, a_e)
+                    continue
                 if not opener and not kinds and _THAN_RE.search(view, max(sent_lo, a_s - 40), a_s) \
                         and not _possesses(view, a_s, a_e, s):
                     # "The H100 has 1.68x more memory bandwidth than the A100 (3,350 vs 2,000 GB/s),
@@ -4329,6 +4343,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # after it in the same phrase: "when compared with OpenAI's 175B GPT-3")
                     add(eid, "previous", w * 0.3)
                     first = False
+                    continue
+                if _PRONOUN_OPENER_RE.match(view, lo) is not None:
+                    # "The RTX 5090 dramatically improves latency ... It reduces latency by up to
+                    # 9.6× over the RTX 4090 ... For throughput, it delivers nearly 7×": a sentence
+                    # before whose subject is itself a pronoun names only what it compares or acts
+                    # on; the subject it points back to is the one the sentence before it names
+                    add(eid, "previous", w * 0.3)
                     continue
                 w *= (_PRONOUN_BONUS if pronoun else _SUBJECT_BONUS) if first else 1.0
                 first = False
@@ -4815,6 +4836,31 @@ def _heading_above(view: str, lo: int) -> tuple[int, int] | None:
         if line.strip():
             return (start, hi) if line.lstrip().startswith("#") else None
         pos = start
+    return None
+
+
+# the kinds a pointing subject ("The card", "The model") is looked back for past its paragraph
+_POINTED_BACK_KINDS = frozenset({"gpu", "model", "cloud-instance"})
+# a heading of the first two levels: a section of its own, whose things a pointing word does not reach
+_TOP_HEADING_RE = re.compile(r"^[ \t]*#{1,2}[ \t]", re.M)
+
+
+def _pointed_back(idx, view: str, sent_lo: int, alias_hits: list, hit_starts: list, kind: str,
+                  reach: int = 1500) -> str | None:
+    """The thing of ``kind`` named last before ``sent_lo`` (within ``reach`` characters, not past
+    a heading of the first two levels), for a subject that points back to it ("The card ...")."""
+    lo = max(0, sent_lo - reach)
+    top = None
+    for top in _TOP_HEADING_RE.finditer(view, lo, sent_lo):
+        pass
+    if top is not None:
+        lo = top.start()
+    k = bisect.bisect_left(hit_starts, sent_lo) - 1
+    while k >= 0 and alias_hits[k][0] >= lo:
+        a_s, a_e, eid = alias_hits[k]
+        if eid and idx.entity_kind.get(eid) == kind and not _own_thing(idx, view, a_e, eid):
+            return eid
+        k -= 1
     return None
 
 
@@ -8651,6 +8697,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                         and idx.entity_kind.get(c.eid) == pointed), None)
             if fit is not None:
                 cands = [fit] + [c for c in cands if c is not fit]
+    if f.table is None and (not cands or cands[0].how in ("previous", "heading")):
+        # "At its core, the RTX 4090 is powered by ... The Ada Lovelace architecture brings ...
+        # The card operates with a total graphics power (TGP) of 450 watts": a sentence whose
+        # subject points back by a word for a kind of hardware or model, its own paragraph and the
+        # sentence before naming none of that kind, is about the one named last before it in its
+        # section (not a thing of the article's own)
+        pointed = _pointed_kind(view, sent_lo, lead)
+        if pointed in _POINTED_BACK_KINDS and not any(idx.entity_kind.get(c.eid) == pointed for c in cands[:1]):
+            back = _pointed_back(idx, view, sent_lo, alias_hits, hit_starts, pointed)
+            if back is not None:
+                cands = [_Candidate(back, "previous", _TRUST["previous"])] + [c for c in cands if c.eid != back]
     if cands and f.table is None and prop is not None and "provider" in prop.conditions and kinds \
             and kinds[0] != "organisation" and idx.entity_kind.get(cands[0].eid) == "organisation":
         # "For open models like Llama 3.1 8B, DeepInfra charges $0.02 per million input tokens": a
