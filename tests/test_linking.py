@@ -1578,3 +1578,12 @@ def test_claude_3_7_alone_is_the_sonnet(project_registry):
     text = "Claude 3.7 has a context window of 200k tokens, like Claude 3.5.\n"
     got = {raw: ent for raw, ent, _ in _links(project_registry, text)}
     assert got["200k tokens"] == "claude-3.7-sonnet"
+
+
+def test_the_rivals_a_score_beats_are_not_whose_it_is(project_registry):
+    # Helicone's GPT-4.5 review (2025): "62.5% accuracy on SimpleQA, significantly outperforming
+    # both GPT-4o and o1" in a list under a heading on GPT-4.5
+    text = ("### What's new with GPT-4.5?\n\n"
+            "- **Better Knowledge**: 62.5% accuracy on SimpleQA, significantly outperforming both GPT-4o and o1\n")
+    got = {raw: ent for raw, ent, _ in _links(project_registry, text)}
+    assert got["62.5%"] == "gpt-4.5-preview"

@@ -3246,6 +3246,14 @@ def _pointed_kind(view: str, sent_lo: int, lead) -> str | None:
 # of the", "over 2.5× that of the", "more than doubles the speed of the": the yardstick
 _TIMES_OF_RE = re.compile(r"(?:[0-9][0-9.,]*\s*[x×]|\b(?:doubles|triples|quadruples|twice|thrice|times))\s+"
                           r"(?:the\s+[a-z-]+(?:\s+[a-z-]+)?\s+of|that\s+of|those\s+of)\s+" + _YARDSTICK_ARTICLE + "$", re.I)
+# a thing a number is said to beat, right before its name: "62.5% accuracy on SimpleQA,
+# significantly outperforming both GPT-4o and o1" (the rival, not whose score it is)
+_OUTDONE_RE = re.compile(r"\b(?:outperform|outpac|outscor|surpass|beat)\w*\s+(?:both\s+|even\s+|all\s+)?"
+                         + _YARDSTICK_ARTICLE + "$", re.I)
+# (and the names listed with it: "outperforming both GPT-4o and o1")
+_OUTDONE_LIST_RE = re.compile(r"\b(?:outperform|outpac|outscor|surpass|beat)\w*\s+(?:both\s+|even\s+|all\s+)?"
+                              r"[^\s,;.]+(?:\s[^\s,;.]+)?(?:,\s+[^\s,;.]+(?:\s[^\s,;.]+)?)*,?\s+(?:and|or)\s+"
+                              + _YARDSTICK_ARTICLE + "$", re.I)
 _THAN_RE = re.compile(r"\b(?:" + _VERSUS_WORDS + r"|over|compared (?:to|with))\s+" + _YARDSTICK_ARTICLE + "$", re.I)
 # a finite verb (an auxiliary or a copula) between a number and a name after it: the number
 # is (in) the clause's subject and the name in what is said of it ("16 of those sites are in
@@ -4302,7 +4310,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     w *= 0.3  # "China used 25% of global data-centre power": the whole, not the part
                 elif _PREP_RE.search(view, max(e, a_s - 16), a_s) or dist <= 3:
                     w *= 1.4  # "$2.49/hour for PCIe", "$4.25/hour PCIe"
-                elif _THAN_RE.search(view, max(e, a_s - 40), a_s) or _YARDSTICK_RE.search(view, max(e, a_s - 40), a_s):
+                elif _THAN_RE.search(view, max(e, a_s - 40), a_s) or _YARDSTICK_RE.search(view, max(e, a_s - 40), a_s) \
+                        or _OUTDONE_RE.search(view, max(e, a_s - 40), a_s) \
+                        or _OUTDONE_LIST_RE.search(view, max(e, a_s - 60), a_s):
                     w *= 0.3  # "3.5x better than Ampere": the baseline, not the subject; so too
                     # a yardstick ("945 TWh (2030), equal to Japan's total consumption")
                 add(eid, "after", w)
