@@ -3250,6 +3250,8 @@ _TIMES_OF_RE = re.compile(r"(?:[0-9][0-9.,]*\s*[x×]|\b(?:doubles|triples|quadru
 # significantly outperforming both GPT-4o and o1" (the rival, not whose score it is)
 _OUTDONE_RE = re.compile(r"\b(?:outperform|outpac|outscor|surpass|beat)\w*\s+(?:both\s+|even\s+|all\s+)?"
                          + _YARDSTICK_ARTICLE + "$", re.I)
+# (the verbs alone, a cheap look before the two searches)
+_OUTDONE_CUE_RE = re.compile(r"(?i:out(?:perform|pac|scor)|surpass|beat)")
 # (and the names listed with it: "outperforming both GPT-4o and o1")
 _OUTDONE_LIST_RE = re.compile(r"\b(?:outperform|outpac|outscor|surpass|beat)\w*\s+(?:both\s+|even\s+|all\s+)?"
                               r"[^\s,;.]+(?:\s[^\s,;.]+)?(?:,\s+[^\s,;.]+(?:\s[^\s,;.]+)?)*,?\s+(?:and|or)\s+"
@@ -4163,7 +4165,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # so does a company whose bracket opens with the number ("The hyperscalers
                     # keep spending: Amazon ($100B), Microsoft ($80B)")
                     w *= _POSSESSED_BONUS
-                if _TIMES_OF_RE.search(view, max(sent_lo, a_s - 48), a_s) is not None \
+                if "of " in view[max(sent_lo, a_s - 8):a_s] and _TIMES_OF_RE.search(view, max(sent_lo, a_s - 48), a_s) is not None \
                         and not _possesses(view, a_s, a_e, s):
                     # "it delivers nearly 7× the performance of the RTX 4090 and over 2.5× that of
                     # the A100, achieving 5,841 tokens per second": the thing a multiple of whose
@@ -4311,8 +4313,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 elif _PREP_RE.search(view, max(e, a_s - 16), a_s) or dist <= 3:
                     w *= 1.4  # "$2.49/hour for PCIe", "$4.25/hour PCIe"
                 elif _THAN_RE.search(view, max(e, a_s - 40), a_s) or _YARDSTICK_RE.search(view, max(e, a_s - 40), a_s) \
-                        or _OUTDONE_RE.search(view, max(e, a_s - 40), a_s) \
-                        or _OUTDONE_LIST_RE.search(view, max(e, a_s - 60), a_s):
+                        or _OUTDONE_CUE_RE.search(view, max(e, a_s - 60), a_s) is not None \
+                        and (_OUTDONE_RE.search(view, max(e, a_s - 40), a_s) or _OUTDONE_LIST_RE.search(view, max(e, a_s - 60), a_s)):
                     w *= 0.3  # "3.5x better than Ampere": the baseline, not the subject; so too
                     # a yardstick ("945 TWh (2030), equal to Japan's total consumption")
                 add(eid, "after", w)
