@@ -4356,11 +4356,14 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     add(eid, "previous", w * 0.3)
                     first = False
                     continue
-                if _PRONOUN_OPENER_RE.match(view, lo) is not None:
+                if (pm := _PRONOUN_OPENER_RE.match(view, lo)) is not None and a_s >= pm.end() \
+                        and not any(h[2] for h in hits(lo, pm.end())):
                     # "The RTX 5090 dramatically improves latency ... It reduces latency by up to
                     # 9.6× over the RTX 4090 ... For throughput, it delivers nearly 7×": a sentence
                     # before whose subject is itself a pronoun names only what it compares or acts
                     # on; the subject it points back to is the one the sentence before it names
+                    # (not so where its opening phrase names it: "Every time you use an AI chatbot
+                    # like ChatGPT, it uses electricity:")
                     add(eid, "previous", w * 0.3)
                     continue
                 w *= (_PRONOUN_BONUS if pronoun else _SUBJECT_BONUS) if first else 1.0
@@ -4857,10 +4860,12 @@ _POINTED_BACK_KINDS = frozenset({"gpu", "model", "cloud-instance"})
 _TOP_HEADING_RE = re.compile(r"^[ \t]*#{1,2}[ \t]", re.M)
 
 
-def _pointed_back(idx, view: str, sent_lo: int, alias_hits: list, hit_starts: list, kind: str,
+def _pointed_back(idx, view: str, sent_lo: int, alias_hits: list, hit_starts: list, kind: str, noun: str,
                   reach: int = 1500) -> str | None:
     """The thing of ``kind`` named last before ``sent_lo`` (within ``reach`` characters, not past
-    a heading of the first two levels), for a subject that points back to it ("The card ...")."""
+    a heading of the first two levels), for a subject that points back to it by ``noun`` ("The
+    card ..."); None where the words since name another such thing by the noun ("The 175B GPT-3
+    model ... this 175B (dense) model ... The model was trained": the unnamed one, nearer)."""
     lo = max(0, sent_lo - reach)
     top = None
     for top in _TOP_HEADING_RE.finditer(view, lo, sent_lo):
@@ -4871,6 +4876,8 @@ def _pointed_back(idx, view: str, sent_lo: int, alias_hits: list, hit_starts: li
     while k >= 0 and alias_hits[k][0] >= lo:
         a_s, a_e, eid = alias_hits[k]
         if eid and idx.entity_kind.get(eid) == kind and not _own_thing(idx, view, a_e, eid):
+            if re.search(r"\b" + re.escape(noun) + r"s?\b", view[a_e:sent_lo], re.I):
+                return None
             return eid
         k -= 1
     return None
@@ -8709,15 +8716,16 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                         and idx.entity_kind.get(c.eid) == pointed), None)
             if fit is not None:
                 cands = [fit] + [c for c in cands if c is not fit]
-    if f.table is None and (not cands or cands[0].how in ("previous", "heading")):
+    if f.table is None and not cands:
         # "At its core, the RTX 4090 is powered by ... The Ada Lovelace architecture brings ...
         # The card operates with a total graphics power (TGP) of 450 watts": a sentence whose
-        # subject points back by a word for a kind of hardware or model, its own paragraph and the
-        # sentence before naming none of that kind, is about the one named last before it in its
-        # section (not a thing of the article's own)
-        pointed = _pointed_kind(view, sent_lo, lead)
-        if pointed in _POINTED_BACK_KINDS and not any(idx.entity_kind.get(c.eid) == pointed for c in cands[:1]):
-            back = _pointed_back(idx, view, sent_lo, alias_hits, hit_starts, pointed)
+        # subject points back by a word for a kind of hardware or model, where nothing near names
+        # what the number is of, is about the one of that kind named last before it in its section
+        # (not a thing of the article's own)
+        pm = _POINTED_RE.match(view, sent_lo)
+        pointed = _POINTED_KINDS.get(pm.group(1).lower()) if pm is not None else None
+        if pointed in _POINTED_BACK_KINDS:
+            back = _pointed_back(idx, view, sent_lo, alias_hits, hit_starts, pointed, pm.group(1))
             if back is not None:
                 cands = [_Candidate(back, "previous", _TRUST["previous"])] + [c for c in cands if c.eid != back]
     if cands and f.table is None and prop is not None and "provider" in prop.conditions and kinds \
