@@ -4357,13 +4357,16 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     first = False
                     continue
                 if (pm := _PRONOUN_OPENER_RE.match(view, lo)) is not None and a_s >= pm.end() \
-                        and not any(h[2] for h in hits(lo, pm.end())):
+                        and not any(h[2] for h in hits(lo, pm.end())) \
+                        and not _LIST_LINE_RE.match(view, view.rfind("\n", 0, lo + 1) + 1):
                     # "The RTX 5090 dramatically improves latency ... It reduces latency by up to
                     # 9.6× over the RTX 4090 ... For throughput, it delivers nearly 7×": a sentence
                     # before whose subject is itself a pronoun names only what it compares or acts
                     # on; the subject it points back to is the one the sentence before it names
                     # (not so where its opening phrase names it: "Every time you use an AI chatbot
-                    # like ChatGPT, it uses electricity:")
+                    # like ChatGPT, it uses electricity:", nor in a list item, whose pronoun points
+                    # to what the list is about, as the next item's does: "1. They have ... 2. They
+                    # have a large amount of compute (A100: 312 TFLOPS ...)")
                     add(eid, "previous", w * 0.3)
                     continue
                 w *= (_PRONOUN_BONUS if pronoun else _SUBJECT_BONUS) if first else 1.0
