@@ -4330,7 +4330,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if lo < para_lo:
                 break
             first = True
-            for a_s, a_e, eid in _sentence_roles(idx, view, alias_hits, hit_starts, lo, hi)[0]:
+            # (a sentence before that opens with a pronoun, its opening phrase naming nothing, not
+            # a list item: where its names start, they are no subject; see below)
+            roles = _sentence_roles(idx, view, alias_hits, hit_starts, lo, hi)[0]
+            pm = _PRONOUN_OPENER_RE.match(view, lo) if roles else None
+            pron_end = pm.end() if pm is not None and not any(h[2] for h in hits(lo, pm.end())) \
+                and not _LIST_LINE_RE.match(view, view.rfind("\n", 0, lo + 1) + 1) else None
+            for a_s, a_e, eid in roles:
                 if _own_thing(idx, view, a_e, eid):
                     continue
                 if d.property in _RESULTS_PROPERTIES and _STOCK_MARKET_AFTER_RE.match(view, a_e) is not None \
@@ -4356,9 +4362,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     add(eid, "previous", w * 0.3)
                     first = False
                     continue
-                if (pm := _PRONOUN_OPENER_RE.match(view, lo)) is not None and a_s >= pm.end() \
-                        and not any(h[2] for h in hits(lo, pm.end())) \
-                        and not _LIST_LINE_RE.match(view, view.rfind("\n", 0, lo + 1) + 1):
+                if pron_end is not None and a_s >= pron_end:
                     # "The RTX 5090 dramatically improves latency ... It reduces latency by up to
                     # 9.6× over the RTX 4090 ... For throughput, it delivers nearly 7×": a sentence
                     # before whose subject is itself a pronoun names only what it compares or acts
