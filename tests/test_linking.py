@@ -1536,3 +1536,54 @@ def test_a_name_in_the_possessive_right_before_a_number_is_its_sure_owner(projec
                                      project_registry)
              if d.raw == "2.6M GPU hours")
     assert "|contested|" in d.evidence["entity"]
+
+
+# --- a subject that points back past its paragraph; a multiple's yardstick; a pronoun's chain ---
+
+def test_the_card_points_back_to_the_gpu_its_section_named_last(project_registry):
+    # computeprices.com's "RTX 4090 vs H100" (2025): "The card operates with a total graphics
+    # power (TGP) of 450 watts" a paragraph after the one naming the RTX 4090
+    text = ("## NVIDIA RTX 4090: Specs and AI Performance\n\n### Technical Specs\n\n"
+            "At its core, the RTX 4090 is powered by the AD102 GPU, packing 16,384 CUDA cores.\n\n"
+            "The Ada Lovelace architecture brings in fourth-generation Tensor cores. The card operates "
+            "with a total graphics power (TGP) of 450 watts and runs at a base clock of 2,230 MHz.\n")
+    got = {raw: ent for raw, ent, _ in _links(project_registry, text)}
+    assert got["450 watts"] == "nvidia-geforce-rtx-4090"
+    assert got["2,230 MHz"] == "nvidia-geforce-rtx-4090"
+
+
+def test_the_card_does_not_point_back_past_a_section_heading(project_registry):
+    text = ("## NVIDIA RTX 4090\n\nThe RTX 4090 has 24GB of memory.\n\n"
+            "## Building your own rig\n\n"
+            "The card operates with a total graphics power (TGP) of 450 watts.\n")
+    got = {raw: ent for raw, ent, _ in _links(project_registry, text)}
+    assert got["450 watts"] != "nvidia-geforce-rtx-4090"
+
+
+def test_a_multiple_of_another_things_measure_is_not_that_things(project_registry):
+    # computeprices.com's "Best GPUs for AI Inference" (2025): "it delivers nearly 7× the
+    # performance of the RTX 4090 and over 2.5× that of the A100": the RTX 5090's multiples
+    text = ("The RTX 5090 dramatically improves latency and throughput compared to its predecessors. "
+            "It reduces latency by up to 9.6× over the RTX 4090. For throughput, it delivers nearly 7× "
+            "the performance of the RTX 4090 and over 2.5× that of the A100.\n")
+    got = {raw: ent for raw, ent, _ in _links(project_registry, text)}
+    assert got["up to 9.6×"] == "nvidia-geforce-rtx-5090"
+    assert got["nearly 7×"] == "nvidia-geforce-rtx-5090"
+    assert got["over 2.5×"] == "nvidia-geforce-rtx-5090"
+
+
+def test_claude_3_7_alone_is_the_sonnet(project_registry):
+    # Helicone's Claude 3.7 review (2025): "Claude 3.7 has a context window of 200k tokens, like
+    # Claude 3.5": Claude 3.7 Sonnet is the one model of that version
+    text = "Claude 3.7 has a context window of 200k tokens, like Claude 3.5.\n"
+    got = {raw: ent for raw, ent, _ in _links(project_registry, text)}
+    assert got["200k tokens"] == "claude-3.7-sonnet"
+
+
+def test_the_rivals_a_score_beats_are_not_whose_it_is(project_registry):
+    # Helicone's GPT-4.5 review (2025): "62.5% accuracy on SimpleQA, significantly outperforming
+    # both GPT-4o and o1" in a list under a heading on GPT-4.5
+    text = ("### What's new with GPT-4.5?\n\n"
+            "- **Better Knowledge**: 62.5% accuracy on SimpleQA, significantly outperforming both GPT-4o and o1\n")
+    got = {raw: ent for raw, ent, _ in _links(project_registry, text)}
+    assert got["62.5%"] == "gpt-4.5-preview"

@@ -3298,6 +3298,20 @@ def _pointed_kind(view: str, sent_lo: int, lead) -> str | None:
 
 
 # (its "compared to" takes one space only, not _COMPARED_WORDS' any blanks)
+# a multiple of a measure of another thing, right before that thing's name: "7× the performance
+# of the", "over 2.5× that of the", "more than doubles the speed of the": the yardstick
+_TIMES_OF_RE = re.compile(r"(?:[0-9][0-9.,]*\s*[x×]|\b(?:doubles|triples|quadruples|twice|thrice|times))\s+"
+                          r"(?:the\s+[a-z-]+(?:\s+[a-z-]+)?\s+of|that\s+of|those\s+of)\s+" + _YARDSTICK_ARTICLE + "$", re.I)
+# a thing a number is said to beat, right before its name: "62.5% accuracy on SimpleQA,
+# significantly outperforming both GPT-4o and o1" (the rival, not whose score it is)
+_OUTDONE_RE = re.compile(r"\b(?:outperform|outpac|outscor|surpass|beat)\w*\s+(?:both\s+|even\s+|all\s+)?"
+                         + _YARDSTICK_ARTICLE + "$", re.I)
+# (the verbs alone, a cheap look before the two searches)
+_OUTDONE_CUE_RE = re.compile(r"(?i:out(?:perform|pac|scor)|surpass|beat)")
+# (and the names listed with it: "outperforming both GPT-4o and o1")
+_OUTDONE_LIST_RE = re.compile(r"\b(?:outperform|outpac|outscor|surpass|beat)\w*\s+(?:both\s+|even\s+|all\s+)?"
+                              r"[^\s,;.]+(?:\s[^\s,;.]+)?(?:,\s+[^\s,;.]+(?:\s[^\s,;.]+)?)*,?\s+(?:and|or)\s+"
+                              + _YARDSTICK_ARTICLE + "$", re.I)
 _THAN_RE = re.compile(r"\b(?:" + _VERSUS_WORDS + r"|over|compared (?:to|with))\s+" + _YARDSTICK_ARTICLE + "$", re.I)
 # a finite verb (an auxiliary or a copula) between a number and a name after it: the number
 # is (in) the clause's subject and the name in what is said of it ("16 of those sites are in
@@ -4211,6 +4225,16 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # close to $4.5trn": a company that only says which announcement or deal is meant
                     # qualifies that thing; the number is the sentence's subject's
                     w *= 0.3
+                if "of " in view[max(sent_lo, a_s - 8):a_s] and _TIMES_OF_RE.search(view, max(sent_lo, a_s - 48), a_s) is not None \
+                        and not _possesses(view, a_s, a_e, s):
+                    # "it delivers nearly 7× the performance of the RTX 4090 and over 2.5× that of
+                    # the A100, achieving 5,841 tokens per second": the thing a multiple of whose
+                    # measure is told is the yardstick, whatever the number after it (and even as
+                    # the first name of a sentence whose subject is a pronoun)
+                    add(eid, "before", w * 0.3)
+                    opener = False
+                    last_before = max(last_before, a_e)
+                    continue
                 if not opener and not kinds and _THAN_RE.search(view, max(sent_lo, a_s - 40), a_s) \
                         and not _possesses(view, a_s, a_e, s):
                     # "The H100 has 1.68x more memory bandwidth than the A100 (3,350 vs 2,000 GB/s),
@@ -4356,7 +4380,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     w *= 0.3  # "China used 25% of global data-centre power": the whole, not the part
                 elif _PREP_RE.search(view, max(e, a_s - 16), a_s) or dist <= 3:
                     w *= 1.4  # "$2.49/hour for PCIe", "$4.25/hour PCIe"
-                elif _THAN_RE.search(view, max(e, a_s - 40), a_s) or _YARDSTICK_RE.search(view, max(e, a_s - 40), a_s):
+                elif _THAN_RE.search(view, max(e, a_s - 40), a_s) or _YARDSTICK_RE.search(view, max(e, a_s - 40), a_s) \
+                        or _OUTDONE_CUE_RE.search(view, max(e, a_s - 60), a_s) is not None \
+                        and (_OUTDONE_RE.search(view, max(e, a_s - 40), a_s) or _OUTDONE_LIST_RE.search(view, max(e, a_s - 60), a_s)):
                     w *= 0.3  # "3.5x better than Ampere": the baseline, not the subject; so too
                     # a yardstick ("945 TWh (2030), equal to Japan's total consumption")
                 add(eid, "after", w)
@@ -4372,7 +4398,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if lo < para_lo:
                 break
             first = True
-            for a_s, a_e, eid in _sentence_roles(idx, view, alias_hits, hit_starts, lo, hi)[0]:
+            # (a sentence before that opens with a pronoun, its opening phrase naming nothing, not
+            # a list item: where its names start, they are no subject; see below)
+            roles = _sentence_roles(idx, view, alias_hits, hit_starts, lo, hi)[0]
+            pm = _PRONOUN_OPENER_RE.match(view, lo) if roles else None
+            pron_end = pm.end() if pm is not None and not any(h[2] for h in hits(lo, pm.end())) \
+                and not _LIST_LINE_RE.match(view, view.rfind("\n", 0, lo + 1) + 1) else None
+            for a_s, a_e, eid in roles:
                 if _own_thing(idx, view, a_e, eid):
                     continue
                 if d.property in _RESULTS_PROPERTIES and _STOCK_MARKET_AFTER_RE.match(view, a_e) is not None \
@@ -4397,6 +4429,17 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # after it in the same phrase: "when compared with OpenAI's 175B GPT-3")
                     add(eid, "previous", w * 0.3)
                     first = False
+                    continue
+                if pron_end is not None and a_s >= pron_end:
+                    # "The RTX 5090 dramatically improves latency ... It reduces latency by up to
+                    # 9.6× over the RTX 4090 ... For throughput, it delivers nearly 7×": a sentence
+                    # before whose subject is itself a pronoun names only what it compares or acts
+                    # on; the subject it points back to is the one the sentence before it names
+                    # (not so where its opening phrase names it: "Every time you use an AI chatbot
+                    # like ChatGPT, it uses electricity:", nor in a list item, whose pronoun points
+                    # to what the list is about, as the next item's does: "1. They have ... 2. They
+                    # have a large amount of compute (A100: 312 TFLOPS ...)")
+                    add(eid, "previous", w * 0.3)
                     continue
                 w *= (_PRONOUN_BONUS if pronoun else _SUBJECT_BONUS) if first else 1.0
                 first = False
@@ -4889,6 +4932,35 @@ def _heading_above(view: str, lo: int) -> tuple[int, int] | None:
         if line.strip():
             return (start, hi) if line.lstrip().startswith("#") else None
         pos = start
+    return None
+
+
+# the kinds a pointing subject ("The card", "The model") is looked back for past its paragraph
+_POINTED_BACK_KINDS = frozenset({"gpu", "model", "cloud-instance"})
+# a heading of the first two levels: a section of its own, whose things a pointing word does not reach
+_TOP_HEADING_RE = re.compile(r"^[ \t]*#{1,2}[ \t]", re.M)
+
+
+def _pointed_back(idx, view: str, sent_lo: int, alias_hits: list, hit_starts: list, kind: str, noun: str,
+                  reach: int = 1500) -> str | None:
+    """The thing of ``kind`` named last before ``sent_lo`` (within ``reach`` characters, not past
+    a heading of the first two levels), for a subject that points back to it by ``noun`` ("The
+    card ..."); None where the words since name another such thing by the noun ("The 175B GPT-3
+    model ... this 175B (dense) model ... The model was trained": the unnamed one, nearer)."""
+    lo = max(0, sent_lo - reach)
+    top = None
+    for top in _TOP_HEADING_RE.finditer(view, lo, sent_lo):
+        pass
+    if top is not None:
+        lo = top.start()
+    k = bisect.bisect_left(hit_starts, sent_lo) - 1
+    while k >= 0 and alias_hits[k][0] >= lo:
+        a_s, a_e, eid = alias_hits[k]
+        if eid and idx.entity_kind.get(eid) == kind and not _own_thing(idx, view, a_e, eid):
+            if re.search(r"\b" + re.escape(noun) + r"s?\b", view[a_e:sent_lo], re.I):
+                return None
+            return eid
+        k -= 1
     return None
 
 
@@ -8777,6 +8849,18 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                         and idx.entity_kind.get(c.eid) == pointed), None)
             if fit is not None:
                 cands = [fit] + [c for c in cands if c is not fit]
+    if f.table is None and not cands:
+        # "At its core, the RTX 4090 is powered by ... The Ada Lovelace architecture brings ...
+        # The card operates with a total graphics power (TGP) of 450 watts": a sentence whose
+        # subject points back by a word for a kind of hardware or model, where nothing near names
+        # what the number is of, is about the one of that kind named last before it in its section
+        # (not a thing of the article's own)
+        pm = _POINTED_RE.match(view, sent_lo)
+        pointed = _POINTED_KINDS.get(pm.group(1).lower()) if pm is not None else None
+        if pointed in _POINTED_BACK_KINDS:
+            back = _pointed_back(idx, view, sent_lo, alias_hits, hit_starts, pointed, pm.group(1))
+            if back is not None:
+                cands = [_Candidate(back, "previous", _TRUST["previous"])] + [c for c in cands if c.eid != back]
     if cands and f.table is None and prop is not None and "provider" in prop.conditions and kinds \
             and kinds[0] != "organisation" and idx.entity_kind.get(cands[0].eid) == "organisation":
         # "For open models like Llama 3.1 8B, DeepInfra charges $0.02 per million input tokens": a
