@@ -128,3 +128,12 @@ def test_two_systems_prices_are_no_count_times_the_other():
             ("s2", "41.2 t/s", 41.2, "token/s", "exact"), ("c2", "$15,000", 15000, "USD", "exact")]
     ps = propose(text, _recs(text, spec))
     assert _rel(ps, "c2") is None and _rel(ps, "c1") is None
+
+
+def test_an_amount_before_the_things_it_prices_is_each_ones():
+    # "$2.25B CapEx for 2.25M $1000 GPUs.": $1000 a GPU
+    text = "$2.25B CapEx for 2.25M $1000 GPUs.\n\nAt $0.05/kWh, it's $34k/hr to operate.\n"
+    spec = [("t", "$2.25B", 2.25e9, "USD", "exact"), ("n", "2.25M", 2.25e6, "GPU", "exact"),
+            ("p", "$1000", 1000, "USD", "exact")]
+    ps = propose(text, _recs(text, spec))
+    assert _rel(ps, "t") is not None

@@ -1285,13 +1285,21 @@ _EACH_BEFORE_RE = re.compile(r"(?i)\beach\b|\bper[- ]|@|\bapiece\b")
 
 #: The text between two operands that writes their operation ("$100,000 / $600", "$0.0003 * 5000").
 _OPERATOR_BETWEEN_RE = re.compile(r"[ \t]*[×x*/÷][ \t]*")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z][A-Za-z0-9]*)")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
-def _each_ones(text: str, q) -> bool:
-    """Whether the text says the amount ``q`` is each counted thing's (:data:`_EACH_ONES_RE`)."""
+def _each_ones(text: str, q, counted=None) -> bool:
+    """Whether the text says the amount ``q`` is each counted thing's (:data:`_EACH_ONES_RE`), or
+    names the thing ``counted`` counts right after it ("2.25M $1000 GPUs")."""
     s, e = q.item.start, q.item.end
     if _EACH_IN_RE.search(text, s, e) or _EACH_ONES_RE.match(text, e):
         return True
+    if counted is not None:
+        m = _NEXT_WORD_RE.match(text, e)
+        words = {w.lower() for w in _WORD_RE.findall(text, s, e)} | ({m.group(1).lower()} if m else set())
+        if any(n.lower() in words or n.lower() + "s" in words for n in counted.names):
+            return True
     return bool(_EACH_BEFORE_RE.search(text, max(text.rfind("\n", 0, s) + 1, s - 120), s))
 
 
@@ -1326,7 +1334,7 @@ def _count_times_amount(p: Proposal, q_of: dict, text: str) -> bool:
         return money(a) and counted(b) and not _each_ones(text, t)   # "| **Per-GPU CapEx** | **$60,938** |"
     for m, c in ((a, b), (b, a)):
         if money(m) and counted(c):
-            return not _each_ones(text, m)
+            return not _each_ones(text, m, c)
     return False
 
 
