@@ -218,7 +218,12 @@ commonest coincidence, is proposed only where the arithmetic is written out. Out
 an implied slip still needs its inputs before the result, in one sentence. Compact arithmetic
 written out ("64 × 350 W = 25 kW") is the one exception: its result may miss by any factor
 beyond rounding where the digits as written miss by it too (:func:`_digits_miss`,
-:func:`_written_tolerance`), for no reading of the units can explain that.
+:func:`_written_tolerance`), for no reading of the units can explain that. Counts carry no
+dimension, so two readings are ruled out by words: a range led by "Hours", "Day", ... ("| Hours
+1-1.5 |") is a span of the clock, no duration (:data:`_CLOCK_SPAN_RE`); and a count of things
+times a money amount (or an amount over a count) is a money amount only where the text says the
+amount is each thing's, and two amounts' quotient is never a count of things, unless the operation
+is written between them (:func:`_count_times_amount`).
 
 Each :class:`Proposal` carries its evidence (the formula with the numbers, the computed
 interval, the factor) and a confidence (:data:`CONFIDENCE`; :data:`CONFIDENCE_TABLE` for a
