@@ -137,3 +137,35 @@ def test_an_amount_before_the_things_it_prices_is_each_ones():
             ("p", "$1000", 1000, "USD", "exact")]
     ps = propose(text, _recs(text, spec))
     assert _rel(ps, "t") is not None
+
+
+_ACTIVE = ("**GPU active time:** ~2.5 hours (29% of 10 hours)\n**Actual GPU-hours:** ~19 GPU-hours\n\n"
+           "### Total Cost:\nOn-demand: 8.5 hours × $32.77 = $278\n\n"
+           "### 4. Sequential Execution\n- Train SFT first (0.5h, 8 GPUs) = 4 GPU-hours\n"
+           "- Implement extensions on CPU (4h) = 0 GPU-hours\n- Test everything (1h, 8 GPUs) = 8 GPU-hours\n"
+           "- **Total:** 12 GPU-hours\n")
+
+
+def test_a_share_of_a_named_whole_is_no_share_of_another(project_registry):
+    # drafted as kb extract drafts them: "29% of 10 hours" is no 2.5 hours over another number of
+    # hours, and 29% of "12 GPU-hours" is no "4 GPU-hours"
+    from kb.extract.drafts import draft_record, extract_text
+    text = ("| Hours 6.5-7.5 | 2×H100 | Validation | $4 |\n| Hours 7.5-10 | CPUs only | Documentation | $0 |\n\n"
+            + _ACTIVE)
+    records = [draft_record(d, "f2-") for d in extract_text(text, project_registry)]
+    ps = propose(text, records)
+    at = {str(r["id"]): text[r["span_start"]:r["span_end"]] for r in records}
+    share = next(k for k, v in at.items() if v.startswith("29%"))
+    assert ps, "the other relations of the excerpt are proposed"
+    for p in ps:
+        if share in p.inputs.values() or p.target == share:
+            assert any(at.get(x, "").startswith("10 hours") for x in (p.target, *p.inputs.values())), p.with_numbers
+
+
+def test_a_share_of_its_named_whole_is_kept():
+    # "~2.5 hours (25% of 10 hours)": 2.5 over 10
+    text = "**GPU active time:** ~2.5 hours (25% of 10 hours)\n"
+    spec = [("a", "~2.5 hours", 2.5, "hour", "approx"), ("s", "25%", 25, "percent", "exact"),
+            ("w", "10 hours", 10, "hour", "exact")]
+    ps = propose(text, _recs(text, spec))
+    assert any({p.target, *p.inputs.values()} == {"a", "s", "w"} for p in ps)

@@ -1274,8 +1274,32 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     if out:
         q_of = {q.item.id: q for q in qs}
         q_of.update((q.item.id, q) for q in _prepare(written, text) if q.item.id not in q_of) if written else None
-        out = [p for p in out if not _count_times_amount(p, q_of, text)]
+        out = [p for p in out if not _count_times_amount(p, q_of, text) and not _share_of_another(p, q_of, text)]
     return _bound_inputs(out, qs)
+
+
+#: A percentage that names its whole right after it: "(29% of 10 hours)".
+_SHARE_OF_NUMBER_RE = re.compile(r"[ \t*_]*of[ \t]+(?:the[ \t]+|a[ \t]+)?[~≈$€£]?[ \t]*\d")
+
+
+def _share_of_another(p: Proposal, q_of: dict, text: str) -> bool:
+    """A percentage that names its whole ("~2.5 hours (29% of 10 hours)") is a share of that
+    whole: a product with it, or a quotient giving it, of another number ("12 GPU-hours × 29%"
+    for "4 GPU-hours" sections below, "2.5 hours ÷ 8.5 hours") is a coincidence, and dropped."""
+    if p.formula not in ("a * b", "a / b") or len(p.inputs) != 2:
+        return False
+    t = q_of.get(p.target)
+    a, b = (q_of.get(p.inputs.get(k)) for k in ("a", "b"))
+    if t is None or a is None or b is None:
+        return False
+    if p.formula == "a / b":
+        share, whole = (t, b) if "percent" in t.names else (None, None)
+    else:
+        share, whole = (a, b) if "percent" in a.names else (b, a) if "percent" in b.names else (None, None)
+    if share is None:
+        return False
+    m = _SHARE_OF_NUMBER_RE.match(text, share.item.end)
+    return bool(m) and not (whole.item.start <= m.end() - 1 < whole.item.end)
 
 
 _MONEY_DIMS = (("[currency]", 1.0),)
