@@ -1273,7 +1273,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         out = sorted(out + [_with_numbers(c, items_by_id) for c in alone], key=lambda p: (place[p.target], p.target))
     if out:
         q_of = {q.item.id: q for q in qs}
-        q_of.update((q.item.id, q) for q in _prepare(written, text) if q.item.id not in q_of) if written else None
+        if written:
+            q_of.update((q.item.id, q) for q in _prepare(written, text) if q.item.id not in q_of)
         out = [p for p in out if not _count_times_amount(p, q_of, text) and not _share_of_another(p, q_of, text)]
     return _bound_inputs(out, qs)
 
