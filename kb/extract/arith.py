@@ -223,7 +223,8 @@ dimension, so two readings are ruled out by words: a range led by "Hours", "Day"
 1-1.5 |") is a span of the clock, no duration (:data:`_CLOCK_SPAN_RE`); and a count of things
 times a money amount (or an amount over a count) is a money amount only where the text says the
 amount is each thing's, and two amounts' quotient is never a count of things, unless the operation
-is written between them (:func:`_count_times_amount`).
+is written between them (:func:`_count_times_amount`); a percentage that names its whole ("29%
+of 10 hours") is a share of that whole only (:func:`_share_of_another`).
 
 Each :class:`Proposal` carries its evidence (the formula with the numbers, the computed
 interval, the factor) and a confidence (:data:`CONFIDENCE`; :data:`CONFIDENCE_TABLE` for a
