@@ -218,7 +218,13 @@ commonest coincidence, is proposed only where the arithmetic is written out. Out
 an implied slip still needs its inputs before the result, in one sentence. Compact arithmetic
 written out ("64 × 350 W = 25 kW") is the one exception: its result may miss by any factor
 beyond rounding where the digits as written miss by it too (:func:`_digits_miss`,
-:func:`_written_tolerance`), for no reading of the units can explain that.
+:func:`_written_tolerance`), for no reading of the units can explain that. Counts carry no
+dimension, so two readings are ruled out by words: a range led by "Hours", "Day", ... ("| Hours
+1-1.5 |") is a span of the clock, no duration (:data:`_CLOCK_SPAN_RE`); and a count of things
+times a money amount (or an amount over a count) is a money amount only where the text says the
+amount is each thing's, and two amounts' quotient is never a count of things, unless the operation
+is written between them (:func:`_count_times_amount`); a percentage that names its whole ("29%
+of 10 hours") is a share of that whole only (:func:`_share_of_another`).
 
 Each :class:`Proposal` carries its evidence (the formula with the numbers, the computed
 interval, the factor) and a confidence (:data:`CONFIDENCE`; :data:`CONFIDENCE_TABLE` for a
@@ -491,6 +497,8 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
             lead = m.start() if m else line_end
         if text.startswith("|", line_start) or (lead < it.start and text[lead] == "|"):
             para = ("row", line_start)
+        if it.low < it.high and d == _TIME_DIMS and _CLOCK_SPAN_RE.search(text, max(0, it.start - 12), it.start):
+            continue  # "| Hours 1-1.5 |", "Hour 2-6:": from hour 1 to hour 1.5, a span of the clock, no duration
         flo = it.low if it.face_low is None else it.face_low
         fhi = it.high if it.face_high is None else it.face_high
         if not (flo > 0 and math.isfinite(fhi) and flo <= fhi):
@@ -499,6 +507,14 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
                       dk, flo * f, fhi * f, sizes.get(it.expression or "", 0),
                       _espan(it.expression), (it.low, it.high, it.unit), it.start, it.end))
     return out
+
+
+#: The dimension of a duration (hours, days, ...).
+_TIME_DIMS = (("[time]", 1.0),)
+#: A range of clock positions, not a duration: a line or cell led by "Hour(s)", "Day(s)", "Week(s)",
+#: "Month(s)", "Year(s)" and the range ("| Hours 1-1.5 | 8×H100 | SFT training | $16 |",
+#: "Hour 2-6:   Extensions").
+_CLOCK_SPAN_RE = re.compile(r"(?:^|\n|\|)[ \t*]*(?:Hours?|Days?|Weeks?|Months?|Years?)[ \t]+\Z")
 
 
 #: The first character of a line that str.lstrip keeps.
@@ -1256,7 +1272,101 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         items_by_id = {it.id: it for it in (*items, *written)}
         place = {it.id: it.start for it in items_by_id.values()}
         out = sorted(out + [_with_numbers(c, items_by_id) for c in alone], key=lambda p: (place[p.target], p.target))
+    if out:
+        q_of = {q.item.id: q for q in qs}
+        if written:
+            q_of.update((q.item.id, q) for q in _prepare(written, text) if q.item.id not in q_of)
+        out = [p for p in out if not _count_times_amount(p, q_of, text) and not _share_of_another(p, q_of, text)]
     return _bound_inputs(out, qs)
+
+
+#: A percentage that names its whole right after it: "(29% of 10 hours)".
+_SHARE_OF_NUMBER_RE = re.compile(r"[ \t*_]*of[ \t]+(?:the[ \t]+|a[ \t]+)?[~≈$€£]?[ \t]*\d")
+
+
+def _share_of_another(p: Proposal, q_of: dict, text: str) -> bool:
+    """A percentage that names its whole ("~2.5 hours (29% of 10 hours)") is a share of that
+    whole: a product with it, or a quotient giving it, of another number ("12 GPU-hours × 29%"
+    for "4 GPU-hours" sections below, "2.5 hours ÷ 8.5 hours") is a coincidence, and dropped."""
+    if p.formula not in ("a * b", "a / b") or len(p.inputs) != 2:
+        return False
+    t = q_of.get(p.target)
+    a, b = (q_of.get(p.inputs.get(k)) for k in ("a", "b"))
+    if t is None or a is None or b is None:
+        return False
+    if p.formula == "a / b":
+        share, whole = (t, b) if "percent" in t.names else (None, None)
+    else:
+        share, whole = (a, b) if "percent" in a.names else (b, a) if "percent" in b.names else (None, None)
+    if share is None:
+        return False
+    m = _SHARE_OF_NUMBER_RE.match(text, share.item.end)
+    return bool(m) and not (whole.item.start <= m.end() - 1 < whole.item.end)
+
+
+_MONEY_DIMS = (("[currency]", 1.0),)
+#: What says an amount is one counted thing's ("$30,000 each", "$2 per GPU", "$4/GPU", "apiece").
+_EACH_ONES_RE = re.compile(r"[ \t]*(?:each|apiece|a piece|per\b|/|an? [A-Za-z]+\b(?! (?:total|month|year|day|hour)))",
+                           re.IGNORECASE)
+#: ... or in the number's span ("approximately **$7,800 per GPU"), or right before it on its line
+#: ("each word costs $0.0003", "| **Per-GPU CapEx** | **$60,938**", "(@$37.5K SXM").
+_EACH_IN_RE = re.compile(r"(?i)\bper\b|/|\beach\b")
+_EACH_BEFORE_RE = re.compile(r"(?i)\beach\b|\bper[- ]|@|\bapiece\b")
+
+
+#: The text between two operands that writes their operation ("$100,000 / $600", "$0.0003 * 5000").
+_OPERATOR_BETWEEN_RE = re.compile(r"[ \t]*[×x*/÷][ \t]*")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z][A-Za-z0-9]*)")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _each_ones(text: str, q, counted=None) -> bool:
+    """Whether the text says the amount ``q`` is each counted thing's (:data:`_EACH_ONES_RE`), or
+    names the thing ``counted`` counts right after it ("2.25M $1000 GPUs")."""
+    s, e = q.item.start, q.item.end
+    if _EACH_IN_RE.search(text, s, e) or _EACH_ONES_RE.match(text, e):
+        return True
+    if counted is not None:
+        m = _NEXT_WORD_RE.match(text, e)
+        words = {w.lower() for w in _WORD_RE.findall(text, s, e)} | ({m.group(1).lower()} if m else set())
+        if any(n.lower() in words or n.lower() + "s" in words for n in counted.names):
+            return True
+    return bool(_EACH_BEFORE_RE.search(text, max(text.rfind("\n", 0, s) + 1, s - 120), s))
+
+
+def _count_times_amount(p: Proposal, q_of: dict, text: str) -> bool:
+    """A product of a count of things and a money amount, or a quotient of one by the other, read
+    as a money amount is only one where the amount is each thing's ("2 GPU × $32" for the "$64"
+    of "Hour 8-10: Documentation (0 GPUs) = $64", "$160-200 × 2 GPU" for "$320"), and a quotient
+    of two money amounts is a pure number, never a count of things ("$128 ÷ $64" for "2 GPUs"):
+    such a proposal is dropped unless the text right after the amount says it is each thing's
+    ("$30,000 each", "$2 per GPU")."""
+    if p.formula not in ("a * b", "a / b") or len(p.inputs) != 2:
+        return False
+    t = q_of.get(p.target)
+    a, b = (q_of.get(p.inputs.get(k)) for k in ("a", "b"))
+    if t is None or a is None or b is None:
+        return False
+    first, second = (a, b) if a.item.start <= b.item.start else (b, a)
+    if _OPERATOR_BETWEEN_RE.fullmatch(text, first.item.end, second.item.start):
+        return False   # the operation written between them: "$100,000 / $600 == 166 users"
+
+    def counted(q) -> bool:   # a count of named things (no ratio, no dimension, not a bare number)
+        return not q.dims and not q.ratio and bool(q.names) and not (q.names <= {"item"})
+
+    def money(q) -> bool:     # a plain amount of money (no rate)
+        return q.dims == _MONEY_DIMS and len(q.names) == 1
+
+    if p.formula == "a / b" and money(a) and money(b) and counted(t):
+        return not _each_ones(text, b)   # "$100,000 / $600 == 166 users" with "$600 per month per user"
+    if not money(t):
+        return False
+    if p.formula == "a / b":
+        return money(a) and counted(b) and not _each_ones(text, t)   # "| **Per-GPU CapEx** | **$60,938** |"
+    for m, c in ((a, b), (b, a)):
+        if money(m) and counted(c):
+            return not _each_ones(text, m, c)
+    return False
 
 
 def _bound_inputs(out: list, qs: list) -> list:
