@@ -1586,3 +1586,6 @@ def test_a_plain_bandwidth_is_the_memorys(project_registry):
     text = ("The H100 has 900 GB/s of NVLink bandwidth and PCIe Gen5 at 128 GB/s. "
             "The network moves 400 GB/s between nodes.")
     assert [p for _, _, p in _links(project_registry, text)] == ["interconnect-bandwidth"] * 3
+    # a link's rate in bits, a one-way transfer rate: no memory's
+    assert _links(project_registry, "On a 1 Gbps connection the download takes hours.")[0][2] == "interconnect-bandwidth"
+    assert _links(project_registry, "Sustained one-way transfer rates are typically 25-28 GB/s.")[0][2] == "interconnect-bandwidth"
