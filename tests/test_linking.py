@@ -1572,20 +1572,3 @@ def test_a_bare_size_called_a_dataset_counts_tokens(project_registry):
     # a data centre is no dataset; a bare size alone stays a model's size
     assert [p for _, _, p in _links(project_registry, "The 1.8T data center deal closed.")] != ["training-tokens"]
     assert [p for _, _, p in _links(project_registry, "The 70B is a dense model.")] == ["parameters-total"]
-
-
-def test_a_plain_bandwidth_is_the_memorys(project_registry):
-    # genmind.ch: "| GPU | Bandwidth | Predicted tok/s |" over "960 GB/s": the GPU's memory bandwidth
-    table = ("| GPU | Bandwidth | Predicted tok/s | TFLOPS (FP32) |\n|---|--:|--:|--:|\n"
-             "| RTX 6000 Ada | 960 GB/s | ~69 tok/s | 91.1 |\n")
-    assert _links(project_registry, table)[0][2] == "memory-bandwidth"
-    # "PCIe" as a board's form factor names no link
-    spec = "| Spec | H100 SXM | H100 PCIe |\n|---|---|---|\n| Bandwidth | 3.35 TB/s | 2.0 TB/s |\n"
-    assert [p for _, _, p in _links(project_registry, spec)] == ["memory-bandwidth", "memory-bandwidth"]
-    # a link named keeps the interconnect's reading
-    text = ("The H100 has 900 GB/s of NVLink bandwidth and PCIe Gen5 at 128 GB/s. "
-            "The network moves 400 GB/s between nodes.")
-    assert [p for _, _, p in _links(project_registry, text)] == ["interconnect-bandwidth"] * 3
-    # a link's rate in bits, a one-way transfer rate: no memory's
-    assert _links(project_registry, "On a 1 Gbps connection the download takes hours.")[0][2] == "interconnect-bandwidth"
-    assert _links(project_registry, "Sustained one-way transfer rates are typically 25-28 GB/s.")[0][2] == "interconnect-bandwidth"

@@ -2982,8 +2982,6 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         # it is a provider's price ("$30,000-$40,000 per GPU per year" fully loaded, a fleet
         # of "1,000 GPUs" wasting "$7M / year")
         cands = [p for p in cands if p.id not in _HOURLY_PRICES or cue_hit[p.id]] or cands
-    if len(cands) > 1 and MEMORY_BANDWIDTH in cue_hit and INTERCONNECT_BANDWIDTH in cue_hit and "bit" not in unit:
-        _plain_bandwidth(cands, cue_hit, local)
     by_word = _option_words(idx, options)
     word_score: dict = {}
     for wd, cw in ctx_words.items():
@@ -3038,28 +3036,6 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         return best.id, "default"
     share = b_sc / (b_sc + max(s_sc if second else 0.0, 0.0))
     return best.id, "strong" if share >= 0.75 else "clear" if share >= 0.6 else "weak"
-
-
-MEMORY_BANDWIDTH = "memory-bandwidth"
-INTERCONNECT_BANDWIDTH = "interconnect-bandwidth"
-#: the form factor in a GPU's product name ("H100 PCIe", "A100 80GB PCIe", "the PCIe version"):
-#: which board it is, no link whose bandwidth a figure gives
-_PCIE_PRODUCT_RE = re.compile(r"\b[A-Z]{1,3}[0-9]{2,4}[A-Za-z]?(?:[ \t]+[0-9]{2,3}[ \t]?GB)?[ \t-]+PCIe\b"
-                              r"|\bPCIe[ \t]+(?:version|variant|model|card|form[ \t]+factor)s?\b")
-
-
-def _plain_bandwidth(cands: list, cue_hit: dict, local: str) -> None:
-    """Mends ``cue_hit`` in place for a bandwidth in bytes per second: "PCIe" as a GPU's form factor
-    ("| Bandwidth | 3.35 TB/s | 2.0 TB/s |" under "H100 SXM | H100 PCIe") names no link; and with
-    no word of a link or a drive near ("| Bandwidth |" over "960 GB/s" beside the GPU's TFLOPS) the
-    bandwidth is the GPU's memory's, the plain reading of the figure (its cue is taken as met: the
-    unit alone leans to the properties whose canonical unit it is written in, GB/s). Not for a
-    rate in bits ("a 1 Gbps connection"): memory is rated in bytes, links in bits too."""
-    ic = next(p for p in cands if p.id == INTERCONNECT_BANDWIDTH)
-    if cue_hit[INTERCONNECT_BANDWIDTH] and ic.cue is not None and "PCIe" in local and _PCIE_PRODUCT_RE.search(local):
-        cue_hit[INTERCONNECT_BANDWIDTH] = ic.cue.search(_PCIE_PRODUCT_RE.sub(" ", local)) is not None
-    if not any(hit for pid, hit in cue_hit.items() if pid != MEMORY_BANDWIDTH):
-        cue_hit[MEMORY_BANDWIDTH] = True
 
 
 # --------------------------------------------------------------------------------------
