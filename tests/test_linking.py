@@ -1587,3 +1587,39 @@ def test_the_rivals_a_score_beats_are_not_whose_it_is(project_registry):
             "- **Better Knowledge**: 62.5% accuracy on SimpleQA, significantly outperforming both GPT-4o and o1\n")
     got = {raw: ent for raw, ent, _ in _links(project_registry, text)}
     assert got["62.5%"] == "gpt-4.5-preview"
+
+
+# --- technical figures of fresh benchmark and spec write-ups (session 37) ---------------
+
+def test_bytes_per_parameter_is_bytes_per_value(project_registry):
+    # genmind.ch, "Stop Buying GPUs for the Wrong Spec": storage per parameter, not an upload's size
+    text = ("VRAM requirement drops from ~16 bytes/param (full fine-tune) to roughly "
+            "**1.5–2.5 bytes/param** for the frozen quantized base.\n")
+    assert [p for _, _, p in _links(project_registry, text)] == ["bytes-per-value", "bytes-per-value"]
+    table = ("| Component | Bytes per Parameter | 7B Model |\n|---|---:|---:|\n"
+             "| **Subtotal (parameters)** | **16** | **~112 GB** |\n")
+    assert _links(project_registry, table)[0][2] == "bytes-per-value"
+    # an upload's size keeps its own reading
+    assert [p for _, _, p in _links(project_registry, "Each request uploads a 10 MB image.")] == ["payload-size"]
+
+
+def test_a_tp_column_is_the_tensor_parallel_degree(project_registry):
+    # NVIDIA TensorRT-LLM's H200 launch post: "| Batch Size | TP | ... | Throughput (out tok/s/GPU) |"
+    table = ("| Model | Batch Size | TP | Input Length | Output Length | Throughput (out tok/s/GPU) |\n"
+             "|:--|:--|:--|:--|:--|--:|\n"
+             "| llama_13b | 1024 | 1 | 128 | 128 | 11,819 |\n"
+             "| llama_70b | 512 | 2 | 128 | 2048 | 1,654 |\n")
+    got = {(raw, p) for raw, _, p in _links(project_registry, table)}
+    assert ("1", "parallelism-degree") in got and ("2", "parallelism-degree") in got
+    assert ("11,819", "inference-throughput") in got
+
+
+def test_a_bare_size_called_a_dataset_counts_tokens(project_registry):
+    # Karpathy on the Llama 3 release: "15T training dataset" is tokens, no parameter count
+    text = ("Llama 2 was trained on 2 trillion tokens, Llama 3 was bumped to 15T training dataset. "
+            "Very notably, 15T is a very very large dataset to train with for a model as small as 8B parameters.")
+    props = [(raw, p) for raw, _, p in _links(project_registry, text)]
+    assert props.count(("15T", "training-tokens")) == 2
+    # a data centre is no dataset; a bare size alone stays a model's size
+    assert [p for _, _, p in _links(project_registry, "The 1.8T data center deal closed.")] != ["training-tokens"]
+    assert [p for _, _, p in _links(project_registry, "The 70B is a dense model.")] == ["parameters-total"]

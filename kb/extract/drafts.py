@@ -732,7 +732,10 @@ _NAMED_TAIL = (r")\b\)?(?:[ \t]*\([A-Za-z][^()\n]{0,40}\))?(?:\s*(?:[:=]|of|is|w
                r"|improv(?:es|ed)|drops?|dropped|falls?|fell|ris(?:es|en)|rose|goes|went|from|plateau(?:s|ed|ing)?))*\s*\(?$")
 # (a price-to-earnings multiple: "forward P/E of 27"; a liquidity ratio: "low current ratio (0.52)")
 _NAMED = {"PUE": ("x", "pue"), "P/E": ("x", "ratio"), "current ratio": ("x", "current-ratio"),
-          "Current ratio": ("x", "current-ratio"), "Current Ratio": ("x", "current-ratio")}
+          "Current ratio": ("x", "current-ratio"), "Current Ratio": ("x", "current-ratio"),
+          # (a benchmark table's column of the tensor-parallel degree: "| Batch Size | TP | Input
+          # Length |" over "| 1024 | 1 | 128 |", the devices a model is split across)
+          "TP": ("x", "parallelism-degree")}
 # the second value of a figure named by a word: "PUE: 1.6 → 1.15", "PUE from 1.6 to 1.15", "1.6 vs 1.3"
 _NAMED_NEXT_RE = re.compile(r"[ \t]*(?:→|->|to|vs\.?|versus|or)[ \t]*")
 _CHANGE_TO_GAP_RE = re.compile(r"[ \t]+to[ \t]+(?:(?:about|around|roughly|nearly|almost|over|more[ \t]+than)[ \t]+)?~?")
@@ -1088,6 +1091,10 @@ _USE_PERIOD_AFTER_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:\w+[ \t]+)?(?:electrici
                                   r"|fuel|water)(?:[ \t]+(?:use|usage|consumption))?[ \t]+(?:for|of|used[ \t]+by)\b")
 _TOKEN_CONTEXT_RE = re.compile(r"(?i)\b(?:trained on|training on|pre-?trained on|data(?:set)? of|corpus of"
                                r"|train(?:ing)? (?:it )?on)\s+(?:about |around |roughly |over |~)?$")
+# a bare size that a noun of training data follows, or that is called a dataset ("bumped to 15T
+# training dataset", "15T is a very very large dataset to train with"): tokens, no parameters
+_DATASET_AFTER_RE = re.compile(r"(?i)[ \t-]+(?:(?:pre-?)?training[ \t]+data(?:set)?s?|datasets?|corpus|corpora)\b"
+                               r"|[ \t]+(?:is|was)[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:dataset|corpus)\b")
 
 
 def extract_text(text: str, registry: Registry | None = None, properties=None, *,
@@ -2587,7 +2594,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             # model's words: "33b GPTQ models")
             q.atom, q.form = "parameter", "bare"
             if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start) \
-                    or suffix == "T" and _CHECKPOINT_AFTER_RE.match(view, q.end):
+                    or suffix == "T" and _CHECKPOINT_AFTER_RE.match(view, q.end) \
+                    or _DATASET_AFTER_RE.match(view, q.end):
                 q.atom = "token"  # "trained on 15.6T"; "the 2T checkpoint": the tokens it has seen
         elif unitless and not q.scale and cell is None and not looks_like_year(q) \
                 and (lq := _list_unit(view, q, gpus)) is not None:
