@@ -3541,6 +3541,24 @@ def _token_counts_noted(text: str, lo: int, hi: int) -> set:
     return found
 
 
+def _text_token_note(text: str) -> str | None:
+    """The token count every heading of ``text`` that notes one says its prices are per, when two
+    or more say it and none another ("## OpenAI Models (All Prices per 1M Tokens)" and "## Anthropic
+    Claude Models (All Prices per 1M Tokens)" over their sections, then "## Cost Comparison (Sorted
+    by Input Price)" over "| GPT-5 nano | OpenAI | $0.05 | $0.40 |": the text's one convention holds
+    for a price table whose own section notes none); None otherwise."""
+    heads, _ = _md_headings(text)
+    found, noted = set(), 0
+    for h in heads:
+        if _DIGIT_MONEY_RE.search(text, h[3], h[4]):
+            continue
+        counts = _token_counts_noted(text, h[3], h[4])
+        if counts:
+            noted += 1
+            found |= counts
+    return next(iter(found)) if noted >= 2 and len(found) == 1 else None
+
+
 #: a Markdown heading line: its hashes "h" and title "t"
 _MD_LEVEL_RE = re.compile(r"^[ \t]*(?P<h>#{1,6})[ \t]+(?P<t>[^\n]+)$", re.MULTILINE)
 
@@ -3974,7 +3992,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     # section: only the line that introduces it gives its cells a denominator (:func:`_lead_unit`)
     if whole is None and t.caption_span is not None \
             and any(hc is None or (hc.cur and not (hc.den or hc.atom or hc.count or hc.percent)) for hc in headers[1:]):
-        per = _section_token_note(text, t.start)
+        per = _section_token_note(text, t.start) or _text_token_note(text)
         for c in range(1, len(headers)) if per else ():
             hc = headers[c]
             if (hc is None or hc.cur and not (hc.den or hc.atom or hc.count or hc.percent or hc.scale)) \

@@ -1,0 +1,117 @@
+"""catch77: `kb vet`'s misses on a fourth fresh set of public write-ups (pricing notes, GPU spec
+tables, context-window lists and funding notes in no corpus, found with the ``search`` tool),
+each number judged by hand against a cited page or the text's own arithmetic.
+
+- a list headed by a bold line that is a registry name and nothing else ("**Claude Opus 4.1**"
+  over "- Input: $15.00 | Output: $75.00") states that thing's figures: the line was no lead-in
+  (it does not end with ':'), and the items' labels ("Input:", "Cached:") counted as labels of
+  the article's own things, so every price fell to the section's heading ("## Anthropic
+  Claude": the company, a plausible range only). A label that names the side of a token price
+  names no thing; the bold name is a way of linking of its own ("bold-name").
+"""
+from __future__ import annotations
+
+from conftest import vet_text, vetted_number
+
+
+def _drafts(text: str, registry):
+    from kb.extract.drafts import extract_text
+
+    return {(d.raw, d.span_start): d for d in extract_text(text, registry)}
+
+
+def _first(drafts: dict, raw: str):
+    return min((k for k in drafts if k[0] == raw), key=lambda k: k[1])
+
+
+# --- a bold name alone over a list of prices ------------------------------------------------
+
+_BOLD = """\
+# LLM Pricing Information
+
+Prices in USD per 1 million tokens. Last updated: November 2025.
+
+## Anthropic Claude
+
+**Claude Opus 4.1**
+- Input: $15.00 | Output: $75.00
+- Cached: $1.50 (90% discount)
+
+**Claude Sonnet 4.5**
+- Input: $3.00 | Output: $15.00
+"""
+
+
+def test_bold_name_over_a_list_links_its_prices(project_registry):
+    ds = _drafts(_BOLD, project_registry)
+    d = ds[_first(ds, "$15.00")]
+    assert d.entity == "claude-opus-4.1"
+    assert d.evidence["entity"] == "bold-name|sure|kind"
+    assert d.entity_confidence >= 0.55
+    d = ds[_first(ds, "$3.00")]
+    assert d.entity == "claude-sonnet-4.5"
+
+
+def test_bold_line_with_other_words_is_no_bold_name(project_registry):
+    text = _BOLD.replace("**Claude Opus 4.1**", "**Claude Opus 4.1 pricing notes**")
+    ds = _drafts(text, project_registry)
+    d = ds[_first(ds, "$15.00")]
+    assert not d.evidence["entity"].startswith("bold-name")
+
+
+def test_label_of_own_thing_still_cuts_the_bold_line(project_registry):
+    # "- Engineering time: $5,000/month" names a thing of the article's own, not a price's side
+    text = "## Budget\n\n**Claude Opus 4.1**\n- Engineering time: $5,000/month\n"
+    ds = _drafts(text, project_registry)
+    d = ds[_first(ds, "$5,000/month")]
+    assert d.entity != "claude-opus-4.1"
+
+
+def test_wrong_price_under_a_bold_name_is_flagged(tmp_path, root):
+    # adapted from a pricing note that gave GPT-4o the realtime model's text prices
+    text = ("# LLM Pricing Information\n\nPrices in USD per 1 million tokens. Last updated: November 2025.\n\n"
+            "## OpenAI\n\n**GPT-4o**\n- Input: $5.00 | Output: $20.00\n")
+    rep = vet_text(tmp_path, root, text)
+    n = vetted_number(rep, "$20.00")
+    assert n.status == "flagged", (n.status, n.reason)
+
+
+# --- a price table in a section that notes no denominator, the text's headings all noting one -
+
+_COMPARISON = """\
+# LLM Pricing Reference
+
+## OpenAI Models (All Prices per 1M Tokens)
+
+| Model | Input | Output |
+|-------|-------|--------|
+| **o3-mini** | $1.10 | $4.40 |
+
+## Anthropic Claude Models (All Prices per 1M Tokens)
+
+| Model | Input | Output |
+|-------|-------|--------|
+| **Claude 3 Haiku** | $0.25 | $1.25 |
+
+## Cost Comparison (Sorted by Input Price)
+
+| Rank | Model | Provider | Input | Output | Best For |
+|------|-------|----------|-------|--------|----------|
+| 3 | **o4-mini** | OpenAI | $0.20 | $0.80 | Compact reasoning |
+"""
+
+
+def test_comparison_table_takes_the_texts_one_token_note(project_registry):
+    ds = _drafts(_COMPARISON, project_registry)
+    d = ds[_first(ds, "$0.20")]
+    assert d.property == "token-price", (d.property, d.unit)
+    assert d.unit == "USD per 1M tokens"
+    assert d.entity == "o4-mini"
+
+
+def test_two_notes_that_disagree_give_no_token_price(project_registry):
+    text = _COMPARISON.replace("## Anthropic Claude Models (All Prices per 1M Tokens)",
+                               "## Anthropic Claude Models (All Prices per 1K Tokens)")
+    ds = _drafts(text, project_registry)
+    d = ds[_first(ds, "$0.20")]
+    assert d.unit != "USD per 1M tokens"
