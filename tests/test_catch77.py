@@ -115,3 +115,31 @@ def test_two_notes_that_disagree_give_no_token_price(project_registry):
     ds = _drafts(text, project_registry)
     d = ds[_first(ds, "$0.20")]
     assert d.unit != "USD per 1M tokens"
+
+
+# --- a family's window written in thousands for a variant's 1024-based size -----------------
+
+_WINDOWS = """\
+# LLM Context Size - Popular LLMs
+
+| **Model**                   | **Context Size (tokens)** | **Notes**                            |
+| --------------------------- | ------------------------- | ------------------------------------ |
+| **GPT-4 (OpenAI)**          | 8K / 32K                  | 32K only in API                      |
+"""
+
+
+def test_binary_overlap_reads_thousands_for_1024s():
+    from kb.core.intervals import Interval
+    from kb.rules.compare import _binary_overlap
+
+    k32 = Interval(31_500, 32_500, "token")
+    assert _binary_overlap(k32, Interval(32_768, 32_768, "token"))
+    assert not _binary_overlap(k32, Interval(8_192, 8_192, "token"))
+    assert not _binary_overlap(k32, Interval(32_768, 32_768, "byte"))
+
+
+def test_family_window_of_the_32k_variant_is_no_false_alarm(tmp_path, root):
+    # "GPT-4 ... 8K / 32K": the 32K is gpt-4-32k's 32,768-token window, not a wrong GPT-4 figure
+    rep = vet_text(tmp_path, root, _WINDOWS)
+    n = vetted_number(rep, "32K")
+    assert n.status != "flagged", (n.status, n.reason)
