@@ -8504,6 +8504,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         para_lo = paras[p_i - 1]
     if f.table is None:
         lead = _lead_in(view, intro)
+        if lead is not None and not view[lead[0]:lead[1]].rstrip().endswith(":") \
+                and _bold_name(view, lead, alias_hits, hit_starts) is None:
+            lead = None  # a bold line heads its list as a lead-in only when it is a registry name alone
         item_lo = view.rfind("\n", 0, sent_lo) + 1
         if prev_sents and _LIST_LINE_RE.match(view, item_lo) \
                 and not (_PRONOUN_OPENER_RE.match(view, sent_lo) or _COMPANY_ANAPHOR_RE.match(view, sent_lo)):
