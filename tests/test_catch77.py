@@ -143,3 +143,30 @@ def test_family_window_of_the_32k_variant_is_no_false_alarm(tmp_path, root):
     rep = vet_text(tmp_path, root, _WINDOWS)
     n = vetted_number(rep, "32K")
     assert n.status != "flagged", (n.status, n.reason)
+
+
+# --- a count of tokens in a table cell with its thousands letter set apart ------------------
+
+def test_spaced_thousands_letter_in_a_token_column(project_registry):
+    # "| Claude-3-5-sonnet | 200 K | 8 K (2024-06-20) |": 200 thousand tokens, not 200; the
+    # snapshot's date after the output limit is no count of tokens
+    text = ("# Context Length of Different LLMs\n\n| Model Name | Context Window | Max Output Tokens |\n"
+            "|---|---|---|\n| Claude-3-5-sonnet | 200 K | 8 K (2024-06-20) |\n")
+    got = [(d.raw, d.value, d.unit) for d in extract_from(text, project_registry)]
+    assert ("200 K", 200.0, "K token") in got, got
+    assert ("8 K", 8.0, "K token") in got, got
+    assert not any(raw == "2024" for raw, _, _ in got), got
+
+
+def test_spaced_letter_stays_apart_outside_a_token_column(project_registry):
+    # only a count of tokens takes the letter: a cell under a header of money keeps its reading
+    text = "| Plan | Price ($) |\n|---|---|\n| Team | 20 K |\n"
+    got = [(d.raw, d.unit) for d in extract_from(text, project_registry)]
+    assert got and not any("token" in unit for _, unit in got), got
+    assert all(raw == "20" for raw, _ in got), got
+
+
+def extract_from(text: str, registry):
+    from kb.extract.drafts import extract_text
+
+    return extract_text(text, registry)

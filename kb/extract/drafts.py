@@ -3697,6 +3697,9 @@ def _lead_unit(text: str, t: Table) -> Quantity | None:
 # are in the table below"), when no header or caption of the table names a unit
 _LEAD_MEASURE_RE = re.compile(r"(?<![\w/])(?:TFLOP/s|TFLOPS|TFLOPs|PFLOP/s|PFLOPS|TOPS|GB/s|TB/s|(?i:teraflops|petaflops))"
                               r"(?![\w/])")
+#: a thousands or millions letter set apart after a cell's number, the cell's last word or before
+#: a bracket (" K", " K (2024-06-20)", " M"): group 1 the letter
+_SPACED_SCALE_CELL_RE = re.compile(r"[ \t]+([KkMm])(?:[ \t]*\([12][0-9]{3}-[01][0-9]-[0-3][0-9]\))?(?=[ \t]*(?:\(|\||$|[*_]))", re.M)
 _BARE_CELL_RE = re.compile(r"[~≈]?[0-9][0-9,]*(?:\.[0-9]+)?")
 _YEARLIKE_RE = re.compile(r"(?:19|20)[0-9]{2}")
 #: a word before a year in its cell ("Late 2026 start", "First power ~2032", "full by 2034")
@@ -4235,6 +4238,14 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     consumed = max(consumed, f)
                     continue
                 consumed = f.q.resume or f.draft.span_end
+                if c > 0 and f.q.atom == "token" and not f.q.scale and not f.q.den and f.q.resume is None \
+                        and (km := _SPACED_SCALE_CELL_RE.match(view, f.draft.span_end, cell.end)) is not None:
+                    # "| Claude-3-5-sonnet | 200 K | 8 K (2024-06-20) |" under "| Context Window | Max
+                    # Output Tokens |": a count of tokens with its thousands letter set apart
+                    f.q.scale = km.group(1).upper()
+                    f.q.end = f.draft.span_end = km.end(1)
+                    consumed = km.end()  # (and the snapshot's date after it: "4 K (2024-05-13)", no count)
+                    f.draft.unit = unit_text(f.q)
                 prev = row_last = f
                 if c == 0 and f.draft.unit == "percent" and yearly and "of" in cell.text \
                         and _SHARE_OF_CAPITAL_RE.match(view, f.draft.span_end, cell.end):
