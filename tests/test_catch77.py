@@ -170,3 +170,17 @@ def extract_from(text: str, registry):
     from kb.extract.drafts import extract_text
 
     return extract_text(text, registry)
+
+
+# --- a tilde set close between two numbers joins a range -----------------------------------
+
+def test_tilde_between_numbers_is_a_range(project_registry):
+    # "| OpenAI | GPT-3.5 | ... | 4k~16k |" under "context window": the 4K and 16K windows, one range
+    text = "| Model | context window |\n|---|---|\n| GPT-3.5 | 4k~16k |\n"
+    got = [(d.raw, d.low, d.high, d.unit) for d in extract_from(text, project_registry)]
+    assert got == [("4k~16k", 4.0, 16.0, "K token")], got
+
+
+def test_tilde_before_a_number_stays_approximate(project_registry):
+    got = [(d.raw, d.value, d.qualifier) for d in extract_from("It costs ~$5 a month.", project_registry)]
+    assert got and got[0][1] == 5.0 and got[0][2] != "range", got
