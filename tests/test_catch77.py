@@ -8,6 +8,15 @@ each number judged by hand against a cited page or the text's own arithmetic.
   the article's own things, so every price fell to the section's heading ("## Anthropic
   Claude": the company, a plausible range only). A label that names the side of a token price
   names no thing; the bold name is a way of linking of its own ("bold-name").
+- a price table in a section that notes no denominator ("## Cost Comparison (Sorted by Input
+  Price)") takes the one token count every noting heading of the text gives ("(All Prices per 1M
+  Tokens)"): its cells were read as workload costs, so wrong rows passed.
+- a family's count of tokens written in thousands ("GPT-4 ... 8K / 32K") fits the variant whose
+  size is 1024-based (gpt-4-32k's 32,768): no conflict with another article's 8,192.
+- "200 K" / "8 K (2024-06-20)" in a token column is thousands (it was read as 200 tokens: 16
+  false alarms on one table), and "4k~16k" is a range (a tilde set close between numbers).
+- OpenAI's $500 billion valuation of the October 2025 employee share sale is a reference
+  (datasets/references/catch77.yaml): "approximately $500 billion" as of late 2025 was flagged.
 """
 from __future__ import annotations
 
