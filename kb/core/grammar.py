@@ -1103,8 +1103,9 @@ _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater
 #: A range connector after the first number ("-", "to", "and" after "between"; "--", the en dash
 #: typed as two hyphens: "$3,500--$9,500", but not spaced: " -- " is a dash between clauses; German
 #: "bis", and "und" after "zwischen": "zwischen 50 und 100 Megawatt", "10 bis 20 Prozent"; French "et"
-#: after "entre": "entre 30 et 40 milliards de dollars").
-CONNECT_RE = re.compile(r"[ \t\u00a0]*(?P<c>(?<![ \t\u00a0])--(?![ \t\u00a0])|-|–|—|(?i:to|and|through)|und|bis|et)[ \t\u00a0]*(?:(?i:just\s|nearly\s|about\s|around\s"
+#: after "entre": "entre 30 et 40 milliards de dollars"; a tilde set close between two numbers, as
+#: East Asian writing joins a range: "4k~16k", "128k~1m").
+CONNECT_RE = re.compile(r"[ \t\u00a0]*(?P<c>(?<![ \t\u00a0])--(?![ \t\u00a0])|(?<=[0-9A-Za-z])~(?=[0-9])|-|–|—|(?i:to|and|through)|und|bis|et)[ \t\u00a0]*(?:(?i:just\s|nearly\s|about\s|around\s"
                         r"|roughly\s|over\s|more than\s|under\s|almost\s|up to\s))?")
 #: Qualifier cues right before a number (lower case), by the qualifier they set.
 QUALIFIER_CUES = {

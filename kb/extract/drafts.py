@@ -3660,6 +3660,24 @@ def _token_counts_noted(text: str, lo: int, hi: int) -> set:
     return found
 
 
+def _text_token_note(text: str) -> str | None:
+    """The token count every heading of ``text`` that notes one says its prices are per, when two
+    or more say it and none another ("## OpenAI Models (All Prices per 1M Tokens)" and "## Anthropic
+    Claude Models (All Prices per 1M Tokens)" over their sections, then "## Cost Comparison (Sorted
+    by Input Price)" over "| GPT-5 nano | OpenAI | $0.05 | $0.40 |": the text's one convention holds
+    for a price table whose own section notes none); None otherwise."""
+    heads, _ = _md_headings(text)
+    found, noted = set(), 0
+    for h in heads:
+        if _DIGIT_MONEY_RE.search(text, h[3], h[4]):
+            continue
+        counts = _token_counts_noted(text, h[3], h[4])
+        if counts:
+            noted += 1
+            found |= counts
+    return next(iter(found)) if noted >= 2 and len(found) == 1 else None
+
+
 #: a Markdown heading line: its hashes "h" and title "t"
 _MD_LEVEL_RE = re.compile(r"^[ \t]*(?P<h>#{1,6})[ \t]+(?P<t>[^\n]+)$", re.MULTILINE)
 # the same after a line break, which the pattern starts with: the engine skips from one line break
@@ -3807,6 +3825,9 @@ def _lead_unit(text: str, t: Table) -> Quantity | None:
 # are in the table below"), when no header or caption of the table names a unit
 _LEAD_MEASURE_RE = re.compile(r"(?<![\w/])(?:TFLOP/s|TFLOPS|TFLOPs|PFLOP/s|PFLOPS|TOPS|GB/s|TB/s|(?i:teraflops|petaflops))"
                               r"(?![\w/])")
+#: a thousands or millions letter set apart after a cell's number, the cell's last word or before
+#: a bracket (" K", " K (2024-06-20)", " M"): group 1 the letter
+_SPACED_SCALE_CELL_RE = re.compile(r"[ \t]+([KkMm])(?:[ \t]*\([12][0-9]{3}-[01][0-9]-[0-3][0-9]\))?(?=[ \t]*(?:\(|\||$|[*_]))", re.M)
 _BARE_CELL_RE = re.compile(r"[~≈]?[0-9][0-9,]*(?:\.[0-9]+)?")
 _YEARLIKE_RE = re.compile(r"(?:19|20)[0-9]{2}")
 #: a word before a year in its cell ("Late 2026 start", "First power ~2032", "full by 2034")
@@ -4108,7 +4129,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     # section: only the line that introduces it gives its cells a denominator (:func:`_lead_unit`)
     if whole is None and t.caption_span is not None \
             and any(hc is None or (hc.cur and not (hc.den or hc.atom or hc.count or hc.percent)) for hc in headers[1:]):
-        per = _section_token_note(text, t.start)
+        per = _section_token_note(text, t.start) or _text_token_note(text)
         for c in range(1, len(headers)) if per else ():
             hc = headers[c]
             if (hc is None or hc.cur and not (hc.den or hc.atom or hc.count or hc.percent or hc.scale)) \
@@ -4351,6 +4372,14 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     consumed = max(consumed, f)
                     continue
                 consumed = f.q.resume or f.draft.span_end
+                if c > 0 and f.q.atom == "token" and not f.q.scale and not f.q.den and f.q.resume is None \
+                        and (km := _SPACED_SCALE_CELL_RE.match(view, f.draft.span_end, cell.end)) is not None:
+                    # "| Claude-3-5-sonnet | 200 K | 8 K (2024-06-20) |" under "| Context Window | Max
+                    # Output Tokens |": a count of tokens with its thousands letter set apart
+                    f.q.scale = km.group(1).upper()
+                    f.q.end = f.draft.span_end = km.end(1)
+                    consumed = km.end()  # (and the snapshot's date after it: "4 K (2024-05-13)", no count)
+                    f.draft.unit = unit_text(f.q)
                 prev = row_last = f
                 if c == 0 and f.draft.unit == "percent" and yearly and "of" in cell.text \
                         and _SHARE_OF_CAPITAL_RE.match(view, f.draft.span_end, cell.end):

@@ -5465,10 +5465,36 @@ def _indent(view: str, lo: int) -> int:
     return len(view[lo:lo + n].expandtabs(4))
 
 
+# a line that is bold and nothing else, its marks blanked in the view ("**Claude Opus 4.1**" over
+# "- Input: $15.00 | Output: $75.00"): a short name heading the list under it
+_BOLD_LINE_RE = re.compile(r"  [^\s*#>|-][^\n*|:]{0,58}(?<=\S)  [ \t]*")
+
+
+# a list line's label that names the side of a token price, no thing ("- Input:", "- Cached:",
+# "- Output tokens:")
+_PRICE_SIDE_LABEL_RE = re.compile(r"(?i)[ \t]*[-*+•][ \t]*(?:cached[ \t]+|cache[ \t]+(?:read|write|hits?)[ \t]*)?"
+                                  r"(?:input|output|prompt|completion|cached)?(?:[ \t]+tokens?)?[ \t]*:")
+
+
+def _bold_name(view: str, lead: tuple[int, int], alias_hits: list, hit_starts: list) -> str | None:
+    """The registry thing a bold line alone over a list (``_BOLD_LINE_RE``) is the name of and
+    nothing else ("**Claude Opus 4.1**"); None otherwise ("**Budget tier**", "**GPT-4o pricing**")."""
+    if _BOLD_LINE_RE.fullmatch(view, lead[0], lead[1]) is None:
+        return None
+    k = bisect.bisect_left(hit_starts, lead[0])
+    if k >= len(alias_hits) or not alias_hits[k][2] or alias_hits[k][0] != lead[0] + 2:
+        return None
+    a, b, eid = alias_hits[k]
+    return eid if not view[b:lead[1]].strip() else None
+
+
 def _lead_in(view: str, intro: tuple[int, int] | None) -> tuple[int, int] | None:
     """The line above a list (``_list_intro``'s answer) when it is a lead-in, a line ending
-    with ':' that introduces the list; else None."""
-    return intro if intro is not None and view[intro[0]:intro[1]].rstrip().endswith(":") else None
+    with ':' that introduces the list, or a bold line alone that heads it; else None."""
+    if intro is None:
+        return None
+    line = view[intro[0]:intro[1]]
+    return intro if line.rstrip().endswith(":") or _BOLD_LINE_RE.fullmatch(line) else None
 
 
 # a heading line over a list ("### Results (Concurrency=32)", "**High load**"): its opening only, a
@@ -8678,6 +8704,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         para_lo = paras[p_i - 1]
     if f.table is None:
         lead = _lead_in(view, intro)
+        if lead is not None and not view[lead[0]:lead[1]].rstrip().endswith(":") \
+                and _bold_name(view, lead, alias_hits, hit_starts) is None:
+            lead = None  # a bold line heads its list as a lead-in only when it is a registry name alone
         item_lo = view.rfind("\n", 0, sent_lo) + 1
         if prev_sents and _LIST_LINE_RE.match(view, item_lo) \
                 and not (_PRONOUN_OPENER_RE.match(view, sent_lo) or _COMPANY_ANAPHOR_RE.match(view, sent_lo)):
@@ -8694,6 +8723,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     own_kinds = not _NEW_KINDS.isdisjoint(kinds)  # (set(kinds) & _NEW_KINDS, without making the set)
     if f.table is None and own_kinds:
         colon = _own_label(view, d.span_start, alias_hits, hit_starts)
+        if colon is not None and d.property == "token-price" and lead is not None \
+                and _PRICE_SIDE_LABEL_RE.match(view, view.rfind("\n", 0, d.span_start) + 1, colon + 1):
+            # "**Claude Opus 4.1**" over "- Input: $15.00 | Output: $75.00": a label that says
+            # which side of a token price the number is names no thing; the price is of what
+            # the list's lead-in names
+            colon = None
         if colon is not None:
             # "- Ops overhead: $2,000/month", "Simple queries (60%): ...": the line's own
             # label names what the number is about (when the property applies to things of
@@ -9260,6 +9295,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # a list's per-GPU item given the one GPU its sibling items name: a way of its own,
             # unmeasured until a refit (as confident as all ways together, as "defines" is)
             tag = f"listed-gpu|{margin}|{'kind' if kinds else 'nokind'}"
+        if top.how == "previous" and f.table is None and lead is not None and top.eid == _bold_name(view, lead, alias_hits, hit_starts):
+            # "**Claude Opus 4.1**" over "- Input: $15.00 | Output: $75.00": a list headed by a
+            # bold line that is a registry name and nothing else states that thing's figures, as
+            # a line labelled by the name alone does ("label-name"); a way of its own, not a
+            # sentence before (right about half the time); unmeasured until a refit (as
+            # confident as all ways together, as "label-name" and "lead-in" are)
+            tag = f"bold-name|{margin}|{'kind' if kinds else 'nokind'}"
         if top.how == "previous" and _ANAPHOR_RE.search(view, sent_lo, sent_hi):
             tag += "|anaphor"  # the number's sentence points back to a thing named before ("It", "The company")
         d.entity_confidence = calibrated("entity", tag)

@@ -586,13 +586,17 @@ class Comparer:
             return []
         when = date_of(c.as_of)
         comparison = self.is_comparison(c)
+        # a count of tokens or bytes may be a variant's size read with 1000 for 1024 ("32K" for the
+        # 32,768-token window of gpt-4-32k), as a missed reference may (:meth:`_binary_reading`)
+        binary = self._binary_unit(c.interval.unit)
         out = []
         for vid in sorted(ent.variants):
             refs = [r for r in self._by_key.get((vid, c.property), ())
                     if self.compatible(c.conditions, r.conditions) and self.in_force(r, when)
                     and self.averaged(r) == self.averaged(c)
                     and (not comparison or self.same_sides(c, r))]
-            if any(c.interval.overlaps(r.interval) for r in refs):
+            if any(c.interval.overlaps(r.interval) or binary and _binary_overlap(c.interval, r.interval)
+                   for r in refs):
                 out.append(vid)
         return out
 
@@ -740,3 +744,12 @@ def _log_distance(a: float, b: float) -> float:
     if a <= 0 or b <= 0 or math.isinf(a) or math.isinf(b):
         return math.inf
     return abs(math.log(a / b))
+
+
+def _binary_overlap(a, b) -> bool:
+    """Do intervals ``a`` and ``b`` (one unit) meet once one is scaled by 1.024^k (k = 1..4): the
+    same count of tokens or bytes written with 1000 for 1024, or the reverse?"""
+    if b.unit != a.unit or a.low <= 0 or math.isinf(a.high):
+        return False
+    return any(a.low * f <= b.high and b.low <= a.high * f
+               for k in (1, 2, 3, 4) for f in (1.024 ** k, 1.024 ** -k))
