@@ -1317,7 +1317,6 @@ _EACH_BEFORE_RE = re.compile(r"(?i)\beach\b|\bper[- ]|@|\bapiece\b")
 #: The text between two operands that writes their operation ("$100,000 / $600", "$0.0003 * 5000").
 _OPERATOR_BETWEEN_RE = re.compile(r"[ \t]*[×x*/÷][ \t]*")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z][A-Za-z0-9]*)")
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
 def _each_ones(text: str, q, counted=None) -> bool:
@@ -6174,6 +6173,11 @@ def _sentence_words(marks: "_Marks", text: str, s: int, e: int) -> frozenset:
     return frozenset(w[:5] for w in _VS_FAR_WORD_RE.findall(text[a:b].lower())) - _VS_FAR_STOP
 
 
+#: how many numbers each side of a compared pair :func:`_vs_pairs` looks at for a multiplier of
+#: the pair's own sentence
+VS_PAIR_NEAR = 6
+
+
 def _vs_pairs(text: str, marks: "_Marks", qs: list) -> list:
     """The two amounts of one kind a sentence compares ("96GB of memory each (versus 32GB on first
     generation Gaudi", "$43 billion versus $22.1 billion"): each stated as one value, the
@@ -6188,6 +6192,16 @@ def _vs_pairs(text: str, marks: "_Marks", qs: list) -> list:
             continue
         if _VS_WORD_RE.search(text, a.e, b.s) is None or _BARE_DIGIT_RE.search(text, a.e, b.s) \
                 or marks.sentence_ends(a.e, b.s):
+            continue
+        if any("x" in q.names and _DIGIT_RE.search(text, q.s, q.e)
+               and not marks.sentence_ends(min(q.e, a.s), max(q.s, b.e))
+               for q in qs[max(0, j - VS_PAIR_NEAR):j + 2 + VS_PAIR_NEAR] if q is not a and q is not b):
+            # the sentence states a multiplier of its own in digits ("312 vs 624 TFLOPS ... a 2×
+            # advantage", "3x cheaper (2 vs 9 seconds, $1 vs $3)"): a multiplier elsewhere restates
+            # that one or none, which the rules of restated ratios decide (:func:`_ratio_far`: a
+            # round one stated twice may be two comparisons), not this pair. One in words ("Net
+            # income nearly doubled: $43 billion versus $22.1 billion") leaves the pair to a
+            # multiplier that restates it in words ("profit nearly doubles")
             continue
         out.append((a, b, _sentence_words(marks, text, a.s, b.e)))
     return out
@@ -6206,6 +6220,8 @@ def _vs_pair_far(text: str, marks: "_Marks", pairs: list, t: "_Q", found: list) 
     hits: dict[tuple, tuple] = {}
     words = None
     for a, b, pw in pairs:
+        if not marks.sentence_ends(min(t.e, a.s), max(t.s, b.e)):
+            continue   # a multiplier of the pair's own sentence is no restatement from afar
         x, y = (a, b) if a.flo >= b.flo else (b, a)
         v = x.flo / y.flo
         if not (t.lo / (1 + NEAR) <= v <= t.hi * (1 + NEAR)) or abs(math.log(v / t.flo)) > _LOG_TOLERANCE:
