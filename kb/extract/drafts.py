@@ -3660,12 +3660,14 @@ def _token_counts_noted(text: str, lo: int, hi: int) -> set:
     return found
 
 
+@functools.lru_cache(maxsize=2)
 def _text_token_note(text: str) -> str | None:
     """The token count every heading of ``text`` that notes one says its prices are per, when two
     or more say it and none another ("## OpenAI Models (All Prices per 1M Tokens)" and "## Anthropic
     Claude Models (All Prices per 1M Tokens)" over their sections, then "## Cost Comparison (Sorted
     by Input Price)" over "| GPT-5 nano | OpenAI | $0.05 | $0.40 |": the text's one convention holds
-    for a price table whose own section notes none); None otherwise."""
+    for a price table whose own section notes none); None otherwise. Read once per text (the last
+    two are kept), not once per table: each reading walks every heading of the text."""
     heads, _ = _md_headings(text)
     found, noted = set(), 0
     for h in heads:
