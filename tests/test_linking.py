@@ -1679,3 +1679,15 @@ def test_a_class_name_joined_to_a_model_name_is_the_model(project_registry):
     assert got["14.3B"][0] is None and got["14.3B"][1].startswith("Qwen1.5-MoE")
     assert got["12%"][0] is None and got["12%"][1].startswith("DeepSeek-MoE 16B")
     assert got["314B"][0] is None and got["314B"][1].startswith("Grok-1")
+
+
+def test_a_dated_bold_name_leads_its_list(project_registry):
+    # an MoE write-up: "**GShard** (June 2020):" over its items, under "# Mixture of Experts (MoE)";
+    # GShard is no registry thing and no class of models: a thing of its own
+    text = ("# Mixture of Experts (MoE)\n\n**GShard** (June 2020):\n- Google's first large-scale MoE transformer\n"
+            "- 600B parameters total, only fraction active per token\n- Scaled to 2048 TPU cores\n\n"
+            "**DeepSeek-V2** (May 2024):\n- 236B total parameters, fine-grained MoE\n")
+    got = {raw: (ent, new) for raw, ent, new in _drafts(project_registry, text)}
+    assert got["600B parameters"] == (None, "GShard") and got["2048 TPU"] == (None, "GShard")
+    # a lead-in naming a registry model gives it the item's figure, not the class a word names
+    assert got["236B total parameters"][0] == "deepseek-v2"

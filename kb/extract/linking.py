@@ -5367,6 +5367,12 @@ def _provider_item_gpu(idx, view: str, at: int, subject, alias_hits: list, hit_s
     return next(iter(gpus)) if len(gpus) == 1 else None
 
 
+# a list's lead-in that is a bold name and a date in brackets: "**GShard** (June 2020):"
+# (the bold marks read as blanks)
+_DATED_BOLD_LEAD_RE = re.compile(r"[ \t]*(?:\*\*)?(?P<n>[A-Za-z][^*():\n]{0,30}?)(?:\*\*)?[ \t]*\((?:[A-Z][a-z]+\.?[ \t]+)?(?:[0-9]{1,2},?[ \t]+)?"
+                                 r"(?:19|20)[0-9]{2}\)[ \t]*:[ \t]*")
+
+
 def _section_provider(idx, subject, d) -> str | None:
     """The provider a price is offered by, where its row or sentence names none: the one
     organisation that the section's heading names ("## 1. RunPod - GPU Arbitrage Leader"
@@ -9162,6 +9168,23 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if org is not None and not _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
             cands = [_Candidate(org, "paragraph", _TRUST["paragraph"])]
             f.results_of = org
+    lead_name = None  # a dated bold name the registry lacks, leading the number's list
+    if f.table is None and lead is not None and prop is not None and not under_load and how != "hint" \
+            and (not cands or cands[0].how == "heading" or idx.entity_kind.get(cands[0].eid) == "model-class"):
+        m = _DATED_BOLD_LEAD_RE.fullmatch(view, lead[0], lead[1])
+        if m is not None:
+            k0, k1 = bisect.bisect_left(hit_starts, m.start("n")), bisect.bisect_left(hit_starts, m.end("n"))
+            named = {e for _, _, e in alias_hits[k0:k1] if e}
+            if not named and all(w[0].isupper() for w in m.group("n").split()) \
+                    and all(c.how == "heading" or idx.entity_kind.get(c.eid) == "model-class" for c in cands):
+                # "**GShard** (June 2020):" over "- 600B parameters total": a thing released then,
+                # the registry lacking it, whose figures the items give (not the class of models
+                # the article's title names)
+                cands, lead_name = [], m.group("n").strip()
+            elif len(named) == 1 and idx.entity_kind.get(next(iter(named))) == "model" and cands:
+                # "**DeepSeek-V2** (May 2024):" over "- 236B total parameters, fine-grained MoE": the
+                # model the lead-in names, not the class a word of the item names
+                cands = [_Candidate(next(iter(named)), "label", _TRUST["label"])]
     led_by = None  # the list lead-in's subject, where an item that names nothing is given it
     if not cands and f.table is None and lead is not None and prop is not None and not under_load \
             and how != "hint" and not _names_any(alias_hits, hit_starts, sent_lo, d.span_start) \
@@ -9456,6 +9479,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # of something near it, is the model's score (as in a table of models' results, above)
             d.property, d.property_confidence = MODEL_SCORE, calibrated("property", "weak|repicked")
             d.evidence["property"] = "weak|repicked"
+    elif lead_name is not None:
+        d.entity_new = lead_name
+        d.evidence["entity"] = "new|prose"
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and not (f.table is None and _VERSIONED and any(sent_lo <= h[0] < d.span_start for h in _VERSIONED)) \
             and (d.unit != "x" or not _compares_thing(spans, view, sent_lo, sent_hi)) \
