@@ -1691,3 +1691,14 @@ def test_a_dated_bold_name_leads_its_list(project_registry):
     assert got["600B parameters"] == (None, "GShard") and got["2048 TPU"] == (None, "GShard")
     # a lead-in naming a registry model gives it the item's figure, not the class a word names
     assert got["236B total parameters"][0] == "deepseek-v2"
+
+
+def test_a_price_in_brackets_after_a_provider_prices_the_title_gpu(project_registry):
+    # the same H200 summary: "- Vultr ($1.99/hr) is 85% cheaper than Azure ($13.09/hr)"
+    text = ("# H200 GPU Pricing Summary\n\n## Cost Savings Analysis\n\n"
+            "- Vultr ($1.99/hr) is **85% cheaper** than Azure ($13.09/hr)\n")
+    got = {d.raw: d for d in extract_text(text, project_registry)}
+    assert got["$1.99/hr"].entity == got["$13.09/hr"].entity == "nvidia-h200"
+    # each price's provider is the name it follows, not the other one on the line
+    assert got["$13.09/hr"].conditions.get("provider") == "microsoft"
+    assert "provider" not in got["$1.99/hr"].conditions

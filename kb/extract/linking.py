@@ -5347,24 +5347,34 @@ def _bracket_label(view: str, end: int, alias_hits: list, hit_starts: list) -> s
     return next(iter(named)) if len(named) == 1 else None
 
 
+# a capitalised name and an open bracket right before a number: "Vultr (", "than Azure ("
+_NAME_BRACKET_RE = re.compile(r"(?<![\w.])(?P<l>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]*\([ \t]*\Z")
 # a list item opening with a label and a colon: "2. **Vast.ai**: ", "- Lambda: "
 _ITEM_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+(?:\*\*)?(?P<l>[^:*\n]{1,40}?)(?:\*\*)?:[ \t]")
 
 
-def _provider_item_gpu(idx, view: str, at: int, subject, alias_hits: list, hit_starts: list) -> str | None:
-    """The one GPU the article's title names, where the number at ``at`` is on a list line
-    labelled by an organisation or by a name the registry lacks ("2. **Vast.ai**: $2.19/hr"),
+def _provider_item_gpu(idx, view: str, at: int, subject, alias_hits: list, hit_starts: list) -> tuple | None:
+    """The one GPU the article's title names (and the provider the label names, or None), where the number at ``at`` is on a list line
+    labelled by an organisation or by a name the registry lacks ("2. **Vast.ai**: $2.19/hr"), or
+    in brackets right after such a name ("- Vultr ($1.99/hr) is 85% cheaper than Azure ($13.09/hr)"),
     every word of the label capitalised, as a name's are,
     the label and the words between it and the number naming nothing else; else None."""
     line_lo = view.rfind("\n", 0, at) + 1
     m = _ITEM_LABEL_RE.match(view, line_lo)
+    if m is None and _LIST_LINE_RE.match(view, line_lo):
+        # "- Vultr ($1.99/hr) is 85% cheaper than Azure ($13.09/hr)": a price in brackets right
+        # after a provider's name
+        m = _NAME_BRACKET_RE.search(view, max(line_lo, at - 48), at)
     if m is None or m.end() > at or not all(w[0].isupper() or w[0].isdigit() for w in m.group("l").split()):
         return None  # (a label of words, "Average specialized provider price:", is no provider's name)
     k0, k1 = bisect.bisect_left(hit_starts, line_lo), bisect.bisect_left(hit_starts, at)
     if any(e and idx.entity_kind.get(e) != "organisation" for _, _, e in alias_hits[k0:k1]):
         return None
     gpus = {e for e in subject.title if idx.entity_kind.get(e) == "gpu"}
-    return next(iter(gpus)) if len(gpus) == 1 else None
+    if len(gpus) != 1:
+        return None
+    orgs = {e for a, b, e in alias_hits[k0:k1] if e and a >= m.start("l") and b <= m.end("l")}
+    return next(iter(gpus)), (next(iter(orgs)) if len(orgs) == 1 else None)
 
 
 # a list's lead-in that is a bold name and a date in brackets: "**GShard** (June 2020):"
@@ -9239,16 +9249,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 # GPU, naming nothing itself, is about the one GPU the list's items name
                 cands = [_Candidate(gpu, "label", _TRUST["label"])]
                 listed_gpu = True
+    provider_item = None
     if f.table is None and subject is not None and prop is not None and prop.id == "rental-price" and kinds \
             and kinds[0] == "gpu" and not under_load and how != "hint" \
             and not any(idx.entity_kind.get(c.eid) != "organisation" for c in cands):
-        gpu = _provider_item_gpu(idx, view, d.span_start, subject, alias_hits, hit_starts)
-        if gpu is not None:
+        provider_item = _provider_item_gpu(idx, view, d.span_start, subject, alias_hits, hit_starts)
+        if provider_item is not None:
             # "# H200 GPU Pricing Summary" over "2. **Vast.ai**: $2.19/hr - Excellent spot pricing":
             # a list item labelled by a provider (or by a name the registry lacks), giving an
             # hourly price and naming no GPU, prices the one GPU the article's title names, as
             # the same article's table rows do; the provider is the price's condition
-            cands = [_Candidate(gpu, "heading", _TRUST["heading"])]
+            cands = [_Candidate(provider_item[0], "heading", _TRUST["heading"])]
     new_ok = own_kinds or f.table is not None or under_load
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label",
                  "paragraph"}
@@ -9637,6 +9648,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             cond_local = local + " " + view[line_lo:lm.end()]
     d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], cond_local, conditions, near, at, view,
                                      headings, spans)
+    if provider_item is not None and d.entity == provider_item[0]:
+        # the provider is the one the item's label names ("Vultr ($1.99/hr) is 85% cheaper than
+        # Azure": not Azure, the one it is compared with)
+        if provider_item[1] is not None:
+            d.conditions["provider"] = provider_item[1]
+        else:
+            d.conditions.pop("provider", None)
     if intro is not None and prop is not None and "precision" in prop.conditions and "precision" not in d.conditions:
         # "**H100 Theoretical Peak (FP16 Tensor Core):**" over "- Without sparsity: 494 TFLOPS": a
         # lead-in or heading over a list says the precision of every item that says none
