@@ -1702,3 +1702,16 @@ def test_a_price_in_brackets_after_a_provider_prices_the_title_gpu(project_regis
     # each price's provider is the name it follows, not the other one on the line
     assert got["$13.09/hr"].conditions.get("provider") == "microsoft"
     assert "provider" not in got["$1.99/hr"].conditions
+
+
+def test_a_list_item_naming_the_model_gives_it_the_other_items(project_registry):
+    # the H200 summary's "## GPU Specifications": "- **Model**: NVIDIA H200" over "- **Memory**: 141GB HBM3e"
+    text = ("## GPU Specifications\n- **Model**: NVIDIA H200\n- **Memory**: 141GB HBM3e\n\n"
+            "## Other\n- **Memory**: 80GB HBM3\n")
+    got = [(raw, ent) for raw, ent, _ in _drafts(project_registry, text)]
+    assert got[0] == ("141GB", "nvidia-h200")
+    # a list that names no model keeps its own reading
+    assert got[1][1] != "nvidia-h200"
+    # an item that prices the card names no model of the list ("- GPU: $1,200 (RTX 4080 16GB)")
+    text2 = "**Hardware:**\n- GPU: $1,200 (RTX 4080 16GB)\n- Lifespan: 3 years\n- Amortized cost: **$0.046/hour**\n"
+    assert dict((raw, ent) for raw, ent, _ in _drafts(project_registry, text2))["$0.046/hour"] != "nvidia-geforce-rtx-4080"

@@ -5383,6 +5383,45 @@ _DATED_BOLD_LEAD_RE = re.compile(r"[ \t]*(?:\*\*)?(?P<n>[A-Za-z][^*():\n]{0,30}?
                                  r"(?:19|20)[0-9]{2}\)[ \t]*:[ \t]*")
 
 
+# a list item that says which thing the list describes: "- **Model**: NVIDIA H200", "- GPU: A100 80GB"
+_MODEL_ITEM_RE = re.compile(r"[ \t]*[-*+•][ \t]+[ *_]*(?i:model|gpu|card|chip|accelerator)[ *_]*:[ \t]*(?P<n>[^\n]*?)[ \t*_]*$",
+                            re.M)
+
+
+def _list_model_item(idx, view: str, at: int, alias_hits: list, hit_starts: list) -> str | None:
+    """The registry thing an item of the list holding ``at`` names by a label "Model" (or "GPU",
+    "Card", ...) and its name alone, first ("- **Model**: NVIDIA H200"); None where no item
+    does, or items name two."""
+    lo = hi = view.rfind("\n", 0, at) + 1
+    while lo > 0:  # up the list's lines
+        prev = view.rfind("\n", 0, lo - 1) + 1
+        if not _LIST_LINE_RE.match(view, prev):
+            break
+        lo = prev
+    while hi < len(view):  # and down
+        nxt = view.find("\n", hi)
+        if nxt < 0 or not _LIST_LINE_RE.match(view, nxt + 1):
+            hi = len(view) if nxt < 0 else nxt
+            break
+        hi = nxt + 1
+    found = set()
+    for m in _MODEL_ITEM_RE.finditer(view, lo, hi):
+        k0, k1 = bisect.bisect_left(hit_starts, m.start("n")), bisect.bisect_left(hit_starts, m.end("n"))
+        ids = {e for _, _, e in alias_hits[k0:k1] if e}
+        if len(ids) == 1 and k0 < k1 and alias_hits[k0][0] == m.start("n") \
+                and _bare_name(view, _Cell(m.start("n"), m.end("n")), alias_hits, hit_starts):
+            # (the name first: not "- GPU: $1,200 (RTX 4080 16GB)", the card's price)
+            found |= ids
+    return next(iter(found)) if len(found) == 1 else None
+
+
+class _Cell:
+    """A stretch of text, as a table cell is to ``_bare_name``."""
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
 def _section_provider(idx, subject, d) -> str | None:
     """The provider a price is offered by, where its row or sentence names none: the one
     organisation that the section's heading names ("## 1. RunPod - GPU Arbitrage Leader"
@@ -9236,6 +9275,16 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                          or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)):
             cands = [_Candidate(led, "label", _TRUST["label"])]
             led_by = led
+    if not cands and f.table is None and prop is not None and not under_load and how != "hint" \
+            and _LIST_LINE_RE.match(view, view.rfind("\n", 0, sent_lo) + 1) \
+            and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi):
+        named = _list_model_item(idx, view, sent_lo, alias_hits, hit_starts)
+        if named is not None and (not kinds or idx.entity_kind.get(named) in kinds):
+            # "## GPU Specifications" over "- **Model**: NVIDIA H200" and "- **Memory**: 141GB HBM3e":
+            # a list one of whose items says which model or card it describes gives that thing
+            # the figures of its items that name nothing
+            cands = [_Candidate(named, "label", _TRUST["label"])]
+            led_by = named
     listed_gpu = False
     if not cands and f.table is None and intro is not None and prop is not None and not under_load \
             and how != "hint" and "per " in view[view.rfind("\n", 0, sent_lo) + 1:d.span_start].lower():
