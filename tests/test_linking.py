@@ -1623,3 +1623,95 @@ def test_a_bare_size_called_a_dataset_counts_tokens(project_registry):
     # a data centre is no dataset; a bare size alone stays a model's size
     assert [p for _, _, p in _links(project_registry, "The 1.8T data center deal closed.")] != ["training-tokens"]
     assert [p for _, _, p in _links(project_registry, "The 70B is a dense model.")] == ["parameters-total"]
+
+
+# --- spec tables, provider lists and model tables of fresh write-ups (session 38) ---------
+
+def _drafts(reg, text):
+    return [(d.raw, d.entity, d.entity_new) for d in extract_text(text, reg)]
+
+
+def test_a_spec_table_of_a_product_and_its_variant(project_registry):
+    # NVIDIA's GH200 datasheet as a Markdown table: "| Feature | GH200 | GH200 NVL2 |", a row label
+    # ("Memory bandwidth") given twice, for the CPU's memory and the GPU's
+    table = ("| Feature | GH200 | GH200 NVL2 |\n| :--- | :--- | :--- |\n"
+             "| **L3 cache** | 114MB | 228MB |\n"
+             "| **Memory bandwidth** | Up to 384GB/s / Up to 512GB/s | Up to 768GB/s / Up to 1024GB/s |\n"
+             "| **FP64** | 34 teraFLOPS | 68 teraFLOPS |\n"
+             "| **Memory bandwidth** | Up to 4TB/s \\| Up to 4.9TB/s | Up to 9.8TB/s |\n")
+    got = {raw: (ent, new) for raw, ent, new in _drafts(project_registry, table)}
+    assert got["114MB"][0] == got["34 teraFLOPS"][0] == got["Up to 4TB/s"][0] == "nvidia-gh200"
+    # the variant's column is a thing the registry lacks, named by its header
+    assert got["228MB"] == (None, "GH200 NVL2") and got["Up to 9.8TB/s"] == (None, "GH200 NVL2")
+
+
+def test_columns_of_one_card_run_two_ways_are_no_variant(project_registry):
+    # Hugging Face's Gaudi2 post: "| Gaudi2 (BS=32) | Gaudi2 (BS=64) |", the same card, batch sizes
+    # in brackets: neither column is a variant of the other
+    table = ("|   | Gaudi2 (BS=32) | Gaudi2 (BS=64) | A100 (BS=32) |\n|:-:|:-:|:-:|:-:|\n"
+             "| Throughput (samples/s) | 1580.2 | 1835.8 | 981.6 |\n")
+    assert all(new is None or "Gaudi2 (BS" not in new for _, _, new in _drafts(project_registry, table))
+
+
+def test_a_provider_list_prices_the_gpu_of_the_title(project_registry):
+    # an H200 pricing summary: its "Key Findings" list labels each price by the provider
+    text = ("# H200 GPU Pricing Summary\n\n## Key Findings\n\n### Most Affordable Providers\n"
+            "1. **Vultr**: $1.99/hr - Best overall value\n"
+            "2. **Vast.ai**: $2.19/hr - Excellent spot/on-demand pricing\n"
+            "4. **FluidStack**: $2.30/hr - Tied with Nebius for 4th place\n\n"
+            "## Cost Savings Analysis\n\n- Average specialized provider price: **$2.78/hr**\n")
+    got = {raw: ent for raw, ent, _ in _drafts(project_registry, text)}
+    assert got["$2.19/hr"] == got["$2.30/hr"] == "nvidia-h200"
+    # a label of words, not a provider's name, keeps its own reading
+    assert got["$2.78/hr"] is None
+
+
+def test_a_class_name_joined_to_a_model_name_is_the_model(project_registry):
+    # an MoE write-up's table: "Qwen1.5-MoE", "DeepSeek-MoE 16B" are models the registry lacks,
+    # not the class of MoE models nor DeepSeek the company; "Open-sourced (xAI)" under "Impact" is
+    # a remark on Grok-1, not whose figures the row gives
+    table = ("| Model | Year | Total Params | Active Params | Activation | Impact |\n"
+             "|-------|------|--------------|---------------|------------|--------|\n"
+             "| DeepSeek-MoE 16B | Jan 2024 | 16.4B | ~2.7B | 12% | First fine-grained |\n"
+             "| Qwen1.5-MoE | Early 2024 | 14.3B | 2.7B | ~6% | Fine-grained |\n"
+             "| Grok-1 | Mar 2024 | 314B | 86B | 27% | Open-sourced (xAI) |\n")
+    got = {raw: (ent, new or "") for raw, ent, new in _drafts(project_registry, table)}
+    assert got["14.3B"][0] is None and got["14.3B"][1].startswith("Qwen1.5-MoE")
+    assert got["12%"][0] is None and got["12%"][1].startswith("DeepSeek-MoE 16B")
+    assert got["314B"][0] is None and got["314B"][1].startswith("Grok-1")
+
+
+def test_a_dated_bold_name_leads_its_list(project_registry):
+    # an MoE write-up: "**GShard** (June 2020):" over its items, under "# Mixture of Experts (MoE)";
+    # GShard is no registry thing and no class of models: a thing of its own
+    text = ("# Mixture of Experts (MoE)\n\n**GShard** (June 2020):\n- Google's first large-scale MoE transformer\n"
+            "- 600B parameters total, only fraction active per token\n- Scaled to 2048 TPU cores\n\n"
+            "**DeepSeek-V2** (May 2024):\n- 236B total parameters, fine-grained MoE\n")
+    got = {raw: (ent, new) for raw, ent, new in _drafts(project_registry, text)}
+    assert got["600B parameters"] == (None, "GShard") and got["2048 TPU"] == (None, "GShard")
+    # a lead-in naming a registry model gives it the item's figure, not the class a word names
+    assert got["236B total parameters"][0] == "deepseek-v2"
+
+
+def test_a_price_in_brackets_after_a_provider_prices_the_title_gpu(project_registry):
+    # the same H200 summary: "- Vultr ($1.99/hr) is 85% cheaper than Azure ($13.09/hr)"
+    text = ("# H200 GPU Pricing Summary\n\n## Cost Savings Analysis\n\n"
+            "- Vultr ($1.99/hr) is **85% cheaper** than Azure ($13.09/hr)\n")
+    got = {d.raw: d for d in extract_text(text, project_registry)}
+    assert got["$1.99/hr"].entity == got["$13.09/hr"].entity == "nvidia-h200"
+    # each price's provider is the name it follows, not the other one on the line
+    assert got["$13.09/hr"].conditions.get("provider") == "microsoft"
+    assert "provider" not in got["$1.99/hr"].conditions
+
+
+def test_a_list_item_naming_the_model_gives_it_the_other_items(project_registry):
+    # the H200 summary's "## GPU Specifications": "- **Model**: NVIDIA H200" over "- **Memory**: 141GB HBM3e"
+    text = ("## GPU Specifications\n- **Model**: NVIDIA H200\n- **Memory**: 141GB HBM3e\n\n"
+            "## Other\n- **Memory**: 80GB HBM3\n")
+    got = [(raw, ent) for raw, ent, _ in _drafts(project_registry, text)]
+    assert got[0] == ("141GB", "nvidia-h200")
+    # a list that names no model keeps its own reading
+    assert got[1][1] != "nvidia-h200"
+    # an item that prices the card names no model of the list ("- GPU: $1,200 (RTX 4080 16GB)")
+    text2 = "**Hardware:**\n- GPU: $1,200 (RTX 4080 16GB)\n- Lifespan: 3 years\n- Amortized cost: **$0.046/hour**\n"
+    assert dict((raw, ent) for raw, ent, _ in _drafts(project_registry, text2))["$0.046/hour"] != "nvidia-geforce-rtx-4080"

@@ -3703,7 +3703,9 @@ def _unlike_investors(f: "Found", alias_hits: list, hit_starts: list, lo: int, h
 
 
 #: a table column of remarks ("| Notes |", "| Comment |", "| Commentary |", "| Context |")
-_NOTES_HEAD_RE = re.compile(r"(?i)[*_ \t]*(?:notes?|comments?|commentary|remarks?|context|rationale)[*_ \t]*")
+# (so too "| Impact |", "| Status |" at a table's end: "| Grok-1 | Mar 2024 | 314B | ... | Open-sourced
+# (xAI) |", a remark on the model that names its maker)
+_NOTES_HEAD_RE = re.compile(r"(?i)[*_ \t]*(?:notes?|comments?|commentary|remarks?|context|rationale|impact|status)[*_ \t]*")
 
 
 def _notes_column(t, c: int) -> bool:
@@ -5345,6 +5347,81 @@ def _bracket_label(view: str, end: int, alias_hits: list, hit_starts: list) -> s
     return next(iter(named)) if len(named) == 1 else None
 
 
+# a capitalised name and an open bracket right before a number: "Vultr (", "than Azure ("
+_NAME_BRACKET_RE = re.compile(r"(?<![\w.])(?P<l>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]*\([ \t]*\Z")
+# a list item opening with a label and a colon: "2. **Vast.ai**: ", "- Lambda: "
+_ITEM_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+(?:\*\*)?(?P<l>[^:*\n]{1,40}?)(?:\*\*)?:[ \t]")
+
+
+def _provider_item_gpu(idx, view: str, at: int, subject, alias_hits: list, hit_starts: list) -> tuple | None:
+    """The one GPU the article's title names (and the provider the label names, or None), where the number at ``at`` is on a list line
+    labelled by an organisation or by a name the registry lacks ("2. **Vast.ai**: $2.19/hr"), or
+    in brackets right after such a name ("- Vultr ($1.99/hr) is 85% cheaper than Azure ($13.09/hr)"),
+    every word of the label capitalised, as a name's are,
+    the label and the words between it and the number naming nothing else; else None."""
+    line_lo = view.rfind("\n", 0, at) + 1
+    m = _ITEM_LABEL_RE.match(view, line_lo)
+    if m is None and _LIST_LINE_RE.match(view, line_lo):
+        # "- Vultr ($1.99/hr) is 85% cheaper than Azure ($13.09/hr)": a price in brackets right
+        # after a provider's name
+        m = _NAME_BRACKET_RE.search(view, max(line_lo, at - 48), at)
+    if m is None or m.end() > at or not all(w[0].isupper() or w[0].isdigit() for w in m.group("l").split()):
+        return None  # (a label of words, "Average specialized provider price:", is no provider's name)
+    k0, k1 = bisect.bisect_left(hit_starts, line_lo), bisect.bisect_left(hit_starts, at)
+    if any(e and idx.entity_kind.get(e) != "organisation" for _, _, e in alias_hits[k0:k1]):
+        return None
+    gpus = {e for e in subject.title if idx.entity_kind.get(e) == "gpu"}
+    if len(gpus) != 1:
+        return None
+    orgs = {e for a, b, e in alias_hits[k0:k1] if e and a >= m.start("l") and b <= m.end("l")}
+    return next(iter(gpus)), (next(iter(orgs)) if len(orgs) == 1 else None)
+
+
+# a list's lead-in that is a bold name and a date in brackets: "**GShard** (June 2020):"
+# (the bold marks read as blanks)
+_DATED_BOLD_LEAD_RE = re.compile(r"[ \t]*(?:\*\*)?(?P<n>[A-Za-z][^*():\n]{0,30}?)(?:\*\*)?[ \t]*\((?:[A-Z][a-z]+\.?[ \t]+)?(?:[0-9]{1,2},?[ \t]+)?"
+                                 r"(?:19|20)[0-9]{2}\)[ \t]*:[ \t]*")
+
+
+# a list item that says which thing the list describes: "- **Model**: NVIDIA H200", "- GPU: A100 80GB"
+_MODEL_ITEM_RE = re.compile(r"[ \t]*[-*+•][ \t]+[ *_]*(?i:model|gpu|card|chip|accelerator)[ *_]*:[ \t]*(?P<n>[^\n]*?)[ \t*_]*$",
+                            re.M)
+
+
+def _list_model_item(idx, view: str, at: int, alias_hits: list, hit_starts: list) -> str | None:
+    """The registry thing an item of the list holding ``at`` names by a label "Model" (or "GPU",
+    "Card", ...) and its name alone, first ("- **Model**: NVIDIA H200"); None where no item
+    does, or items name two."""
+    lo = hi = view.rfind("\n", 0, at) + 1
+    while lo > 0:  # up the list's lines
+        prev = view.rfind("\n", 0, lo - 1) + 1
+        if not _LIST_LINE_RE.match(view, prev):
+            break
+        lo = prev
+    while hi < len(view):  # and down
+        nxt = view.find("\n", hi)
+        if nxt < 0 or not _LIST_LINE_RE.match(view, nxt + 1):
+            hi = len(view) if nxt < 0 else nxt
+            break
+        hi = nxt + 1
+    found = set()
+    for m in _MODEL_ITEM_RE.finditer(view, lo, hi):
+        k0, k1 = bisect.bisect_left(hit_starts, m.start("n")), bisect.bisect_left(hit_starts, m.end("n"))
+        ids = {e for _, _, e in alias_hits[k0:k1] if e}
+        if len(ids) == 1 and k0 < k1 and alias_hits[k0][0] == m.start("n") \
+                and _bare_name(view, _Cell(m.start("n"), m.end("n")), alias_hits, hit_starts):
+            # (the name first: not "- GPU: $1,200 (RTX 4080 16GB)", the card's price)
+            found |= ids
+    return next(iter(found)) if len(found) == 1 else None
+
+
+class _Cell:
+    """A stretch of text, as a table cell is to ``_bare_name``."""
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
 def _section_provider(idx, subject, d) -> str | None:
     """The provider a price is offered by, where its row or sentence names none: the one
     organisation that the section's heading names ("## 1. RunPod - GPU Arbitrage Leader"
@@ -5832,6 +5909,62 @@ def _named_columns(t, alias_hits, hit_starts) -> bool:
             named.append(next(iter(ids)))
         memo = t._named_columns = (alias_hits, named is not None and len(set(named)) == len(named) >= 2)
     return memo[1]
+
+
+def _thing_columns(view: str, t, alias_hits, hit_starts) -> bool:
+    """A spec table of two or more things side by side: each column past the first headed by
+    one registry thing (the same one may head two: "| Feature | GH200 | GH200 NVL2 |", a
+    product and a variant of it), one of them by its bare name, and no row labelled by a
+    registry name alone ("| **Memory bandwidth** |", given twice, for the CPU's and the GPU's
+    memory): its rows are attributes of the column things, not worked scenarios of the
+    article's own; but not where a group of labels repeats ("| 1M TOKENS OUTPUT |" and the
+    rest again under "| **DISCOUNT PRICE** |": the things on terms of the article's own)
+    (read once per table, for these hits)."""
+    memo = getattr(t, "_thing_columns", None)
+    if memo is None or memo[0] is not alias_hits:
+        heads = t.header[1:]
+        labels = [x for x in (_MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower() for r in t.rows if r) if x]
+        found = len(labels) - len(set(labels)) <= 1 and len(heads) >= 2 and all(len(set(_span_ids(c, alias_hits, hit_starts))) == 1 for c in heads) \
+            and any(_bare_name(view, c, alias_hits, hit_starts) for c in heads) \
+            and not any(r and _bare_name(view, r[0], alias_hits, hit_starts) for r in t.rows)
+        memo = t._thing_columns = (alias_hits, found)
+    return memo[1]
+
+
+# (a size, "80GB", "2", is no variant's word: "| H100 80GB |" is the card with that memory; nor
+# words in brackets, "| Gaudi2 (BS=64) |": the same card run another way)
+_NAME_NUMBER_RE = re.compile(r"[0-9][0-9.,]*\s*[A-Za-z]{0,2}\b|\([^()]*\)")
+_VARIANT_WORD_RE = re.compile(r"(?i)\b(?!(?:desktop|founders|edition|reference|graphics|card|gpu)\b)[a-z]{2,}")
+
+
+def _unnamed_words(view: str, cell, alias_hits, hit_starts) -> str:
+    """The words of a table cell outside the registry names found in it."""
+    k = bisect.bisect_left(hit_starts, cell.start)
+    rest, at = [], cell.start
+    while k < len(alias_hits) and alias_hits[k][0] < cell.end:
+        a, b, _ = alias_hits[k]
+        if a > at:
+            rest.append(view[at:a])
+        at = max(at, b)
+        k += 1
+    rest.append(view[at:cell.end])
+    return " ".join(rest)
+
+
+def _variant_header(view: str, f: "Found", eid: str, alias_hits, hit_starts) -> str | None:
+    """The header of the number's column where it names registry thing ``eid`` with more words
+    ("| GH200 NVL2 |") and another column of the table is headed by ``eid``'s name alone ("|
+    GH200 |"): the words of the header, a variant's name; else None."""
+    col = f.table.column_header(f.col)
+    if col is None or f.col == 0 or set(_span_ids(col, alias_hits, hit_starts)) != {eid} \
+            or not _VARIANT_WORD_RE.search(_NAME_NUMBER_RE.sub(" ", _unnamed_words(view, col, alias_hits, hit_starts))):
+        return None
+    if not any(c is not col and _span_ids(c, alias_hits, hit_starts) == [eid] and _bare_name(view, c, alias_hits, hit_starts)
+               and not _VARIANT_WORD_RE.search(_NAME_NUMBER_RE.sub(" ", _unnamed_words(view, c, alias_hits, hit_starts)))
+               for c in f.table.header[1:]):
+        return None
+    name = _MARKS_RE.sub("", col.text).strip()
+    return name[:120] or None
 
 
 def _named_rows(view: str, t, alias_hits, hit_starts) -> bool:
@@ -6681,6 +6814,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     alias_hits = _bare_card_numbers(idx, view, alias_hits)
     alias_hits = _dated_names(idx, view, alias_hits)
     alias_hits = _memory_type_names(idx, view, alias_hits)
+    alias_hits = _glued_class_names(idx, view, alias_hits)
     _instance_gpu_counts(idx, view, found, alias_hits)
     named_hits = alias_hits
     alias_hits = sole_hits = _sole_variants(idx, alias_hits, found)
@@ -7341,6 +7475,35 @@ _MEMORY_TYPE_NAME_RE = re.compile(r"(?i)(?:HBM[0-9]*E?|GDDR[0-9]+X?|LPDDR[0-9]+X
 # size of one stack or die of it ("a 24GB HBM3e stack")
 _SIZE_BEFORE_TYPE_RE = re.compile(r"[0-9][0-9.,]*\s*(?:[GT]i?B|gigabytes?|terabytes?)(?:\s+of)?\s*$", re.I)
 _PART_NOUN_AFTER_RE = re.compile(r"[\s-]*(?:stacks?|dies?|modules?|chips?|cubes?)\b", re.I)
+
+
+# a word joined by a hyphen and then a model's size: "-MoE 16B", "-Coder 33B"
+_GLUED_MODEL_RE = re.compile(r"-[A-Za-z][A-Za-z0-9.]*[ \t]+[0-9]+(?:\.[0-9]+)?[BM]\b")
+
+
+def _glued_class_names(idx: Index, view: str, alias_hits: list) -> list:
+    """A name of a class of models joined by a hyphen to the word before it ("Qwen1.5-MoE")
+    is the end of one model's name, not the class: the hit names nothing, nor does a company's
+    name it is joined to, nor a company's name joined to a word and a model size ("DeepSeek-MoE
+    16B": the model, not its maker)."""
+    out = None
+    for k, (a, b, eid) in enumerate(alias_hits):
+        if eid and idx.entity_kind.get(eid) == "organisation" and _GLUED_MODEL_RE.match(view, b):
+            # "DeepSeek-MoE 16B": a company's name joined to a word and a size is a model's name
+            if out is None:
+                out = list(alias_hits)
+            out[k] = (a, b, None)
+            continue
+        if not eid or a < 2 or view[a - 1] != "-" or not view[a - 2].isalnum() \
+                or idx.entity_kind.get(eid) != "model-class" or b < len(view) and (view[b].isalnum() or view[b] == "-"):
+            continue
+        if out is None:
+            out = list(alias_hits)
+        out[k] = (a, b, None)
+        j = k - 1
+        if j >= 0 and out[j][1] == a - 1 and out[j][2] and idx.entity_kind.get(out[j][2]) == "organisation":
+            out[j] = (out[j][0], out[j][1], None)
+    return alias_hits if out is None else out
 
 
 def _memory_type_names(idx: Index, view: str, alias_hits: list) -> list:
@@ -8743,6 +8906,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     kept_property = False
     scenario = f.table is not None and (_scenario_table(f.table) and not (_named_columns(f.table, alias_hits, hit_starts)
                                                                           and not _repeated_label(f.table, f.row))
+                                        and not _thing_columns(view, f.table, alias_hits, hit_starts)
                                         and not (kinds and kinds[0] not in _NEW_KINDS
                                                  and _named_rows(view, f.table, alias_hits, hit_starts))
                                         or _unnamed_continuation(f, alias_hits, hit_starts, view)
@@ -9053,6 +9217,23 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if org is not None and not _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
             cands = [_Candidate(org, "paragraph", _TRUST["paragraph"])]
             f.results_of = org
+    lead_name = None  # a dated bold name the registry lacks, leading the number's list
+    if f.table is None and lead is not None and prop is not None and not under_load and how != "hint" \
+            and (not cands or cands[0].how == "heading" or idx.entity_kind.get(cands[0].eid) == "model-class"):
+        m = _DATED_BOLD_LEAD_RE.fullmatch(view, lead[0], lead[1])
+        if m is not None:
+            k0, k1 = bisect.bisect_left(hit_starts, m.start("n")), bisect.bisect_left(hit_starts, m.end("n"))
+            named = {e for _, _, e in alias_hits[k0:k1] if e}
+            if not named and all(w[0].isupper() for w in m.group("n").split()) \
+                    and all(c.how == "heading" or idx.entity_kind.get(c.eid) == "model-class" for c in cands):
+                # "**GShard** (June 2020):" over "- 600B parameters total": a thing released then,
+                # the registry lacking it, whose figures the items give (not the class of models
+                # the article's title names)
+                cands, lead_name = [], m.group("n").strip()
+            elif len(named) == 1 and idx.entity_kind.get(next(iter(named))) == "model" and cands:
+                # "**DeepSeek-V2** (May 2024):" over "- 236B total parameters, fine-grained MoE": the
+                # model the lead-in names, not the class a word of the item names
+                cands = [_Candidate(next(iter(named)), "label", _TRUST["label"])]
     led_by = None  # the list lead-in's subject, where an item that names nothing is given it
     if not cands and f.table is None and lead is not None and prop is not None and not under_load \
             and how != "hint" and not _names_any(alias_hits, hit_starts, sent_lo, d.span_start) \
@@ -9094,6 +9275,16 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                          or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)):
             cands = [_Candidate(led, "label", _TRUST["label"])]
             led_by = led
+    if not cands and f.table is None and prop is not None and not under_load and how != "hint" \
+            and _LIST_LINE_RE.match(view, view.rfind("\n", 0, sent_lo) + 1) \
+            and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi):
+        named = _list_model_item(idx, view, sent_lo, alias_hits, hit_starts)
+        if named is not None and (not kinds or idx.entity_kind.get(named) in kinds):
+            # "## GPU Specifications" over "- **Model**: NVIDIA H200" and "- **Memory**: 141GB HBM3e":
+            # a list one of whose items says which model or card it describes gives that thing
+            # the figures of its items that name nothing
+            cands = [_Candidate(named, "label", _TRUST["label"])]
+            led_by = named
     listed_gpu = False
     if not cands and f.table is None and intro is not None and prop is not None and not under_load \
             and how != "hint" and "per " in view[view.rfind("\n", 0, sent_lo) + 1:d.span_start].lower():
@@ -9107,6 +9298,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 # GPU, naming nothing itself, is about the one GPU the list's items name
                 cands = [_Candidate(gpu, "label", _TRUST["label"])]
                 listed_gpu = True
+    provider_item = None
+    if f.table is None and subject is not None and prop is not None and prop.id == "rental-price" and kinds \
+            and kinds[0] == "gpu" and not under_load and how != "hint" \
+            and not any(idx.entity_kind.get(c.eid) != "organisation" for c in cands):
+        provider_item = _provider_item_gpu(idx, view, d.span_start, subject, alias_hits, hit_starts)
+        if provider_item is not None:
+            # "# H200 GPU Pricing Summary" over "2. **Vast.ai**: $2.19/hr - Excellent spot pricing":
+            # a list item labelled by a provider (or by a name the registry lacks), giving an
+            # hourly price and naming no GPU, prices the one GPU the article's title names, as
+            # the same article's table rows do; the provider is the price's condition
+            cands = [_Candidate(provider_item[0], "heading", _TRUST["heading"])]
     new_ok = own_kinds or f.table is not None or under_load
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label",
                  "paragraph"}
@@ -9337,6 +9539,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # of something near it, is the model's score (as in a table of models' results, above)
             d.property, d.property_confidence = MODEL_SCORE, calibrated("property", "weak|repicked")
             d.evidence["property"] = "weak|repicked"
+    elif lead_name is not None:
+        d.entity_new = lead_name
+        d.evidence["entity"] = "new|prose"
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and not (f.table is None and _VERSIONED and any(sent_lo <= h[0] < d.span_start for h in _VERSIONED)) \
             and (d.unit != "x" or not _compares_thing(spans, view, sent_lo, sent_hi)) \
@@ -9428,6 +9634,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own, wide)
     else:
         d.entity_confidence = 0.0
+    if d.entity and f.table is not None and d.evidence.get("entity", "").startswith("table-column") \
+            and (variant := _variant_header(view, f, d.entity, alias_hits, hit_starts)) is not None:
+        # "| Feature | GH200 | GH200 NVL2 |": a column headed by a registry name and more, beside
+        # one headed by that name alone, is a variant the registry lacks (two superchips joined,
+        # every figure doubled), not the thing of the plain column
+        d.entity, d.entity_new = None, variant
+        d.evidence["entity"] = "new|table"
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
     fam = d.entity if d.entity in idx.sizes else idx.family.get(d.entity or "")
     if d.entity and fam in idx.sizes and d.value is not None and d.property == "parameters-total":
         # "Llama 3 comes in two sizes: 8B ... and 70B": the family's variant of that size (also
@@ -9483,6 +9697,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             cond_local = local + " " + view[line_lo:lm.end()]
     d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], cond_local, conditions, near, at, view,
                                      headings, spans)
+    if provider_item is not None and d.entity == provider_item[0]:
+        # the provider is the one the item's label names ("Vultr ($1.99/hr) is 85% cheaper than
+        # Azure": not Azure, the one it is compared with)
+        if provider_item[1] is not None:
+            d.conditions["provider"] = provider_item[1]
+        else:
+            d.conditions.pop("provider", None)
     if intro is not None and prop is not None and "precision" in prop.conditions and "precision" not in d.conditions:
         # "**H100 Theoretical Peak (FP16 Tensor Core):**" over "- Without sparsity: 494 TFLOPS": a
         # lead-in or heading over a list says the precision of every item that says none
