@@ -1524,12 +1524,13 @@ def _proportional_columns(layout: "_Layout", qs: list, found_by: dict) -> list:
     own formula, "GPUs × $/GPU-year × share", says how); never a slip (a column that misses on
     any row is no such column)."""
     out = []
+    by_table: dict[int, list] = {}   # table -> its columns, in the layout's order (one pass, not one per table)
+    for (kk, col), idx in layout.cols.items():
+        by_table.setdefault(kk, []).append((col, idx))
     for k in range(len(layout.tables)):
         labels: dict[int, int] = {}
         cells: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-        for (kk, col), idx in layout.cols.items():
-            if kk != k:
-                continue
+        for col, idx in by_table.get(k, ()):
             for j in idx:
                 row = qs[j].place[1]
                 if row >= 0:
@@ -2080,7 +2081,8 @@ def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) 
     """A pair that came near the target (the caller checked, at the inputs' face values: the
     intervals meet, or the ratio is near a telltale factor); ``lo``, ``hi``: what the formula
     gives with its inputs at face value (:func:`_face`), as the caller computed it."""
-    if any(q.ratio for q in (t, *ins)) and any(q.flo == q.fhi == 1.0 and not q.dims and not q.ratio for q in (t, *ins)):
+    a, b = ins   # (two: the tests written out, not any() over generators: once per pair tried)
+    if (t.ratio or a.ratio or b.ratio) and any(q.flo == q.fhi == 1.0 and not q.dims and not q.ratio for q in (t, a, b)):
         return  # a ratio times (or over) a count of one is that ratio restated ("on 1 GPU: 2x faster, 2.02x cheaper")
     if in_table:
         if all(q.place is None or q.place[1] < 0 for q in ins):
@@ -2652,18 +2654,45 @@ _PROSE_AFTER_STARTS = ("in", "altogether", "combined", "all", "together", "total
 def _cue_matches(text: str, low: str, pattern: re.Pattern, heads: tuple) -> list:
     """``pattern.finditer(text)``'s matches, the pattern tried only where one of ``heads`` (its
     matches' first words) stands in ``low`` (the text in lower case, of the same length) at a
-    word's start; in text order."""
+    word's start; in text order. Heads of one first word ("of the", "of this", "of $") are
+    looked for as that word, once (a scan of the text per head is most of the cost)."""
     out = {}
-    for h in heads:
-        word = h[0].isalpha()
-        pos = low.find(h)
+    for anchor, group in _cue_anchors(heads):
+        word = anchor[0].isalpha()
+        pos = low.find(anchor)
         while pos >= 0:
-            if not (word and pos and low[pos - 1].isalnum()):
+            if not (word and pos and low[pos - 1].isalnum()) and pos not in out \
+                    and (group is None or any(low.startswith(h, pos) for h in group)):
                 m = pattern.match(text, pos)
                 if m is not None:
                     out[pos] = m
-            pos = low.find(h, pos + 1)
+            pos = low.find(anchor, pos + 1)
     return [out[k] for k in sorted(out)]
+
+
+_CUE_ANCHORS: dict[tuple, list] = {}
+
+
+def _cue_anchors(heads: tuple) -> list[tuple[str, tuple | None]]:
+    """(what to look for, the heads it stands for or None for itself) of :func:`_cue_matches`:
+    the heads of two words or more that share their first word with another such head, that
+    word and a blank; every other head, itself. Found once per tuple of heads."""
+    got = _CUE_ANCHORS.get(heads)
+    if got is None:
+        firsts: dict[str, list] = {}
+        for h in heads:
+            if " " in h:
+                firsts.setdefault(h[:h.index(" ") + 1], []).append(h)
+        got, done = [], set()
+        for h in heads:
+            lead = next((a for a, hs in firsts.items() if h in hs and len(hs) > 1), None)
+            if lead is None:
+                got.append((h, None))
+            elif lead not in done:
+                done.add(lead)
+                got.append((lead, tuple(firsts[lead])))
+        _CUE_ANCHORS[heads] = got
+    return got
 
 
 #: What may stand between a number and the words after it that make it a total (no other
@@ -3740,7 +3769,16 @@ def _distinct(qs: list, idx: list[int], first: bool = False) -> list[int]:
 
 def _is_rate(q: "_Q") -> bool:
     """A quantity per something (a price per hour, a power per GPU): what tables are computed from."""
-    return not q.ratio and any(e < 0 for _, e in q.dims)
+    if q.ratio:
+        return False
+    got = _RATE_DIMS.get(q.dims)
+    if got is None:   # (found once per dimension)
+        got = _RATE_DIMS[q.dims] = any(e < 0 for _, e in q.dims)
+    return got
+
+
+#: dimensions -> whether a quantity of them is per something (:func:`_is_rate`)
+_RATE_DIMS: dict[tuple, bool] = {}
 
 
 def _col_key(q: "_Q"):
@@ -5742,11 +5780,16 @@ def _rate_of_dimension(marks: "_Marks", by_dk: dict, t: "_Q", i: int, cands: lis
     fits: dict[tuple, tuple] = {}
     for x, formula, at in ins:
         seen: list = []
-        for j in reversed(at[:bisect.bisect_left(at, i)]):
-            r = qs[j]
-            if r.para == t_para or r.key in seen:
+        for n in range(bisect.bisect_left(at, i) - 1, -1, -1):   # (no copy of the places before it)
+            r = qs[at[n]]
+            rp = r.para
+            if rp == t_para:
                 continue
-            if not isinstance(r.para, int) or t_para - r.para > RATE_PARAS or len(seen) >= RATES_OF_DIMENSION:
+            if len(seen) >= RATES_OF_DIMENSION or isinstance(rp, int) and t_para - rp > RATE_PARAS:
+                break   # (the paragraphs only go further back: nothing before it is taken either)
+            if r.key in seen:
+                continue
+            if not isinstance(rp, int):
                 break
             seen.append(r.key)
             if r.key == x.key or r.key == t.key:
@@ -5763,26 +5806,36 @@ def _rate_of_dimension(marks: "_Marks", by_dk: dict, t: "_Q", i: int, cands: lis
 def _table_rates(layout: "_Layout", by_dk: dict, k: int, cache: dict) -> dict[int, list[int]]:
     """Dimension -> the :data:`RATES_OF_DIMENSION` latest values of the rates stated in prose
     before table ``k`` (:func:`_rates_by_dimension`), latest first, one place per value in base
-    units (the same rate stated in two units is one); found once per table."""
+    units (the same rate stated in two units is one); found for every table at once, in one pass
+    over each dimension's rates (a walk back from each table would read a long text's rates once
+    per table)."""
     got = cache.get(k)
     if got is None:
-        before = bisect.bisect_left(layout.starts, layout.tables[k].start)
-        qs = layout.qs
-        got = cache[k] = {}
+        qs, starts = layout.qs, layout.starts
+        befores = [bisect.bisect_left(starts, t.start) for t in layout.tables]   # (the rates before it)
+        order = sorted(range(len(befores)), key=befores.__getitem__)
+        per_table: list[dict] = [{} for _ in befores]
         for dk, at in by_dk.items():
-            seen, picked = set(), []
-            for j in reversed(at[:bisect.bisect_left(at, before)]):
-                q = qs[j]
-                v = round(math.log(q.flo), 6)
-                if v in seen:
-                    continue
-                seen.add(v)
-                picked.append(j)
-                if len(picked) >= RATES_OF_DIMENSION:
-                    break
-            if picked:
-                got[dk] = picked
-        got = cache[k] = (got, {})
+            latest: dict[float, int] = {}   # value -> its latest place, the latest last
+            n = 0
+            for k2 in order:
+                before = befores[k2]
+                while n < len(at) and at[n] < before:
+                    j = at[n]
+                    v = round(math.log(qs[j].flo), 6)
+                    latest.pop(v, None)
+                    latest[v] = j
+                    n += 1
+                if latest:
+                    picked = []
+                    for v in reversed(latest):   # latest first, one place per value
+                        picked.append(latest[v])
+                        if len(picked) >= RATES_OF_DIMENSION:
+                            break
+                    per_table[k2][dk] = picked
+        for k2, g in enumerate(per_table):
+            cache.setdefault(k2, (g, {}))
+        got = cache[k]
     return got
 
 
@@ -6178,7 +6231,23 @@ def _sentence_words(marks: "_Marks", text: str, s: int, e: int) -> frozenset:
 VS_PAIR_NEAR = 6
 
 
-def _vs_pairs(text: str, marks: "_Marks", qs: list) -> list:
+class _VsPairs(list):
+    """The compared pairs of :func:`_vs_pairs`, in text order, with their quotients (the larger
+    over the smaller) sorted: :func:`_vs_pair_far` looks up the pairs near a multiplier's value
+    instead of trying every pair (a long text's many multipliers and pairs stay linear)."""
+
+    def __init__(self, pairs: list):
+        super().__init__(pairs)
+        by_v = sorted((max(a.flo, b.flo) / min(a.flo, b.flo), n) for n, (a, b, _) in enumerate(pairs))
+        self.values = [v for v, _ in by_v]
+        self.order = [n for _, n in by_v]
+
+    def near(self, lo: float, hi: float) -> list[int]:
+        """The places (text order) of the pairs whose quotient is in [lo, hi]."""
+        return sorted(self.order[bisect.bisect_left(self.values, lo):bisect.bisect_right(self.values, hi)])
+
+
+def _vs_pairs(text: str, marks: "_Marks", qs: list) -> _VsPairs:
     """The two amounts of one kind a sentence compares ("96GB of memory each (versus 32GB on first
     generation Gaudi", "$43 billion versus $22.1 billion"): each stated as one value, the
     comparison word between them (at most :data:`VS_PAIR_GAP` characters apart, no other number
@@ -6204,10 +6273,10 @@ def _vs_pairs(text: str, marks: "_Marks", qs: list) -> list:
             # multiplier that restates it in words ("profit nearly doubles")
             continue
         out.append((a, b, _sentence_words(marks, text, a.s, b.e)))
-    return out
+    return _VsPairs(out)
 
 
-def _vs_pair_far(text: str, marks: "_Marks", pairs: list, t: "_Q", found: list) -> None:
+def _vs_pair_far(text: str, marks: "_Marks", pairs: _VsPairs, t: "_Q", found: list) -> None:
     """A multiplier stated as one value ("roughly 3 times more memory per device compared to
     first-gen Gaudi", "profit nearly doubles") that restates, sections away, the quotient of two
     amounts a sentence compares (:func:`_vs_pairs`: "96GB of memory each (versus 32GB on first
@@ -6219,7 +6288,8 @@ def _vs_pair_far(text: str, marks: "_Marks", pairs: list, t: "_Q", found: list) 
         return
     hits: dict[tuple, tuple] = {}
     words = None
-    for a, b, pw in pairs:
+    for n in pairs.near(t.lo / (1 + NEAR), t.hi * (1 + NEAR)):   # (only the pairs whose quotient may be it)
+        a, b, pw = pairs[n]
         if not marks.sentence_ends(min(t.e, a.s), max(t.s, b.e)):
             continue   # a multiplier of the pair's own sentence is no restatement from afar
         x, y = (a, b) if a.flo >= b.flo else (b, a)
@@ -6380,7 +6450,10 @@ def _abs_difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | No
             got = _ABS_HEADER_SEEN[head] = _ABS_HEADER_RE.search(head) is not None
         return got   # (a cell's own words stop at its edges: its header says it)
     near = text[max(0, t.s - DIFF_LOOKBACK):t.e + DIFF_LOOKBACK].lower()
-    if not any(w in near for w in _ABS_STEMS):
+    for w in _ABS_STEMS:   # (a loop, not any() over a generator: once per amount of the text)
+        if w in near:
+            break
+    else:
         return False   # (most numbers: no word of a difference near them, looked at cheaply)
     lo = max(0, t.s - DIFF_LOOKBACK)
     m = _NOT_CUE_RE.search(text[lo:t.s][::-1])
