@@ -6171,6 +6171,8 @@ _SEGMENT_RE = re.compile(r"[^,;:.\n0-9]{0,80}")
 _SEGMENT_BACK_RE = re.compile(r"[^,;:.\n0-9]{0,30}$")
 # a token price that mixes input and output prices ("blended price", "Blended $/1M (3:1)")
 _BLENDED_RE = re.compile(r"\bblend(?:ed)?\b")
+# a price column headed as an average ("Total (avg)", "Average")
+_AVERAGE_HEAD_RE = re.compile(r"(?i)\b(?:avg|average)\b")
 # a year marked as an analyst's forecast or estimate ("2035F", "FY2026E", "2025E")
 _MARKED_YEAR_RE = re.compile(r"(?<![\w-])(?:FY\s?)?(?:19|20)[0-9]{2}([FE])(?![\w-])")
 # a table column whose cells say the period of the row's numbers
@@ -6271,6 +6273,23 @@ def _nearest_direction(near: str, at: tuple[str, int, int] | None) -> str | None
         m = _DIRECTION_RE.search(near)
         word = (m.group(1) or _DIRECTION_WORDS[m.group(2)]) if m else None
     return word
+
+
+# a pair of token prices told apart by the short words "in" and "out" ("$5 in / $15 out",
+# "$0.50 in, $1.50 out"), and the word right after one of its amounts
+_IN_OUT_PAIR_RE = re.compile(r"(?i)\$[ \t]?\d[\d.,]*[ \t]+in[ \t]*[/,;][ \t]*\$[ \t]?\d[\d.,]*[ \t]+out\b")
+_IN_OUT_AFTER_RE = re.compile(r"(?i)[ \t]+(in|out)\b")
+
+
+def _in_out_direction(at: tuple[str, int, int]) -> str | None:
+    """The direction of a token price written in a pair "$5 in / $15 out" (``at``: the text the
+    number stands in, with its span there): "in" right after it an input price, "out" an
+    output price; None where the text holds no such pair ("$5 in savings")."""
+    text, _, b = at
+    m = _IN_OUT_AFTER_RE.match(text, b)
+    if m is None or _IN_OUT_PAIR_RE.search(text) is None:
+        return None
+    return "input" if m.group(1).lower() == "in" else "output"
 
 
 def _nearest_pricing(text: str, at: tuple[str, int, int] | None) -> str | None:
@@ -6535,12 +6554,19 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
         if dr is None and not q.dir_pair and ("put" in near or "prompt" in near or "complet" in near
                                               or "ściow" in near):
             dr = _nearest_direction(near, at)
+        if dr is None and not q.dir_pair and at is not None and "ut" in at[0]:
+            dr = _in_out_direction(at)
         if dr in ("input", "prompt"):
             out["direction"] = "input"
         elif dr in ("output", "completion", "generated"):
             out["direction"] = "output"
         elif dr is None and "blend" in near and _BLENDED_RE.search(near):
             out["direction"] = "blended"  # "Blended $/1M (3:1)": a mix of input and output prices
+        elif dr is None and "av" in near and f.table is not None and f.col is not None and f.col > 0 \
+                and (head := f.table.column_header(f.col)) is not None and _AVERAGE_HEAD_RE.search(head.text):
+            # "| Model | Input | Output | Total (avg) |": the mean of a model's input and output
+            # prices, a blend of both sides, neither one's price
+            out["direction"] = "blended"
         if "direction" not in out and out.get("tier") in ("cached-input", "cache-write"):
             out["direction"] = "input"  # "- Cache read: $0.30/M tokens": a cached token is an input token
     if "scope" in keys:
