@@ -103,3 +103,36 @@ def _drafts_list(text: str, registry):
     from kb.extract.drafts import extract_text
 
     return extract_text(text, registry)
+
+
+# --- "for prompts ≤ 200K tokens" under "**Output Tokens**:" -------------------------------------
+
+_SONNET4 = """\
+### Claude Sonnet 4 Pricing
+
+Anthropic's Claude Sonnet 4 is optimized for nuanced understanding and extended reasoning.
+
+* **Input Tokens**:
+
+  * \\$3.00 per million tokens for prompts ≤ 200K tokens
+* **Output Tokens**:
+
+  * \\$15.00 per million tokens for prompts ≤ 200K tokens
+"""
+
+
+def test_prompts_sized_by_a_bound_name_no_side(project_registry):
+    ds = [d for d in _drafts_list(_SONNET4, project_registry) if d.raw.startswith("$15.00")]
+    assert ds and ds[0].conditions.get("direction") != "input", [(d.raw, d.conditions) for d in ds]
+
+
+def test_prompts_as_a_side_still_read(project_registry):
+    ds = [d for d in _drafts_list("Claude Sonnet 4 costs $3 per million prompt tokens.", project_registry)
+          if d.raw.startswith("$3")]
+    assert ds and ds[0].conditions.get("direction") == "input", [(d.raw, d.conditions) for d in ds]
+
+
+def test_right_output_price_for_prompts_under_a_bound_passes(tmp_path, root):
+    rep = vet_text(tmp_path, root, _SONNET4)
+    n = vetted_number(rep, "$15.00 per million tokens")
+    assert n.status != "flagged", (n.status, n.reason)

@@ -6275,6 +6275,10 @@ def _nearest_direction(near: str, at: tuple[str, int, int] | None) -> str | None
     return word
 
 
+# prompts sized by a bound ("for prompts ≤ 200K tokens", "prompts > 200K", "prompts longer than
+# 128K"): a tier of context length, no side of a call
+_PROMPT_BOUND_RE = re.compile(r"(?i)\bprompts?[ \t]*(?:[≤≥<>]|(?:longer|shorter|over|under|above|below|up[ \t]+to"
+                              r"|exceeding|beyond)\b)")
 # a pair of token prices told apart by the short words "in" and "out" ("$5 in / $15 out",
 # "$0.50 in, $1.50 out"), and the word right after one of its amounts
 _IN_OUT_PAIR_RE = re.compile(r"(?i)\$[ \t]?\d[\d.,]*[ \t]+in[ \t]*[/,;][ \t]*\$[ \t]?\d[\d.,]*[ \t]+out\b")
@@ -6554,6 +6558,10 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
         if dr is None and not q.dir_pair and ("put" in near or "prompt" in near or "complet" in near
                                               or "ściow" in near):
             dr = _nearest_direction(near, at)
+            if dr == "prompt" and "rompt" in f.draft.quote and _PROMPT_BOUND_RE.search(f.draft.quote):
+                # "$15.00 per million tokens for prompts ≤ 200K tokens" under "**Output Tokens**:":
+                # prompts sized by a bound name a long-context tier, which output prices have too
+                dr = None
         if dr is None and not q.dir_pair and at is not None and "ut" in at[0]:
             dr = _in_out_direction(at)
         if dr in ("input", "prompt"):
