@@ -136,3 +136,34 @@ def test_right_output_price_for_prompts_under_a_bound_passes(tmp_path, root):
     rep = vet_text(tmp_path, root, _SONNET4)
     n = vetted_number(rep, "$15.00 per million tokens")
     assert n.status != "flagged", (n.status, n.reason)
+
+
+# --- a column headed "Input Token Size Length" -------------------------------------------------
+
+_LIMITS = """\
+| **Model Name**               | **Input Token Size Length** | **Price per Million Input Tokens** |
+|------------------------------|-----------------------------|------------------------------------|
+| Claude 3.5 Sonnet            | 200,000                     | $3 (estimated)                     |
+| Gemini 2.0 Flash             | 131,000                     | $0.1                               |
+"""
+
+
+def test_input_token_size_column_is_the_context_window(project_registry):
+    ds = {d.raw: d for d in _drafts_list(_LIMITS, project_registry)}
+    assert ds["131,000"].entity == "gemini-2.0-flash"
+    assert ds["131,000"].property == "context-window", ds["131,000"].property
+    assert ds["200,000"].property == "context-window"
+
+
+def test_other_token_columns_keep_their_reading(project_registry):
+    text = _LIMITS.replace("Input Token Size Length", "Vocabulary Size")
+    ds = {d.raw: d for d in _drafts_list(text, project_registry)}
+    assert ds["131,000"].property != "context-window"
+
+
+def test_wrong_input_limit_is_flagged(tmp_path, root):
+    rep = vet_text(tmp_path, root, _LIMITS)
+    n = vetted_number(rep, "131,000")
+    assert n.status == "flagged", (n.status, n.reason)
+    ok = vetted_number(rep, "200,000")
+    assert ok.status != "flagged", (ok.status, ok.reason)

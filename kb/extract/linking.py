@@ -6755,6 +6755,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
         _row_ratios(idx, found)
         _api_served(idx, found)
         _total_rows(idx, found)
+        _input_limit_columns(idx, found)
     _product_units(idx, view, found, alias_hits)
     _series_counts(found)
 
@@ -6919,6 +6920,30 @@ def _syndicates(idx: Index, view: str, starts: list, found: list, alias_hits: li
         if into is not None:
             d.entity, d.entity_new = into, None
             d.evidence["entity"] = "syndicate"
+
+
+#: a column of models' input token limits ("Input Token Size Length", "Input token limit", "Max
+#: input tokens"): how Google's model pages name a context window ("Input token limit 1,048,576")
+_INPUT_LIMIT_HEAD_RE = re.compile(r"(?i)\b(?:max(?:imum)?[ \t]+)?input[ \t]+tokens?(?:[ \t]+(?:size|length|limit|window)s?)+\b"
+                                  r"|\bmax(?:imum)?[ \t]+input[ \t]+tokens?\b")
+
+
+def _input_limit_columns(idx: Index, found: list) -> None:
+    """A count of tokens in a column headed as the input token limit of the models its rows name
+    ("| Gemini 2.0 Flash | 131,000 |" under "Input Token Size Length") is the model's context
+    window, not its vocabulary (the header's "size") nor the length of some text ("length")."""
+    for f in found:
+        t, d = f.table, f.draft
+        if t is None or f.col is None or f.col <= 0 or d.unit != "token" or d.property == CONTEXT_WINDOW \
+                or not d.entity or idx.entity_kind.get(d.entity) != "model":
+            continue
+        head = t.column_header(f.col)
+        if head is None or "nput" not in head.text or _INPUT_LIMIT_HEAD_RE.search(head.text) is None:
+            continue
+        vals = [v for v in (d.value, d.low, d.high) if v is not None]
+        if _fits_property(idx, d.unit, vals, CONTEXT_WINDOW):
+            d.property, d.property_confidence = CONTEXT_WINDOW, calibrated("property", "cue")
+            d.evidence["property"] = "cue"
 
 
 #: a table row that sums the rows above it ("| **Total** |", "| Combined |", "| Grand total |")
