@@ -156,7 +156,7 @@ def test_input_token_size_column_is_the_context_window(project_registry):
 
 
 def test_other_token_columns_keep_their_reading(project_registry):
-    text = _LIMITS.replace("Input Token Size Length", "Vocabulary Size")
+    text = _LIMITS.replace("Input Token Size Length", "Token Size Length")
     ds = {d.raw: d for d in _drafts_list(text, project_registry)}
     assert ds["131,000"].property != "context-window"
 
