@@ -4119,6 +4119,14 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         whole = header_unit(t.caption)
         if whole is not None and (whole.count or whole.cur):
             whole = None
+        # "### Budget Tier (< $1/$5 per 1M tokens)" under "## Cost per 1K Tokens (Input/Output)":
+        # a caption's own amounts (a tier's bounds) are what its "per 1M tokens" is of; where the
+        # section's note names another count, the cells' prices are per that count (read below)
+        elif whole is not None and whole.den == "token" and whole.den_count \
+                and _DIGIT_MONEY_RE.search(t.caption) is not None \
+                and (sec := _section_token_note(text, t.start)) is not None \
+                and sec.lower() != whole.den_count.lower():
+            whole = None
         # "### Annual Capex by Company" over "| Amazon (AMZN) | $77B | ...": capital expenditure is
         # held as an amount of its year, as a column header naming it is (:func:`_stock_headers`),
         # so the caption's "annual" gives the cells no denominator

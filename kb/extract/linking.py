@@ -6304,6 +6304,8 @@ _SEGMENT_RE = re.compile(r"[^,;:.\n0-9]{0,80}")
 _SEGMENT_BACK_RE = re.compile(r"[^,;:.\n0-9]{0,30}$")
 # a token price that mixes input and output prices ("blended price", "Blended $/1M (3:1)")
 _BLENDED_RE = re.compile(r"\bblend(?:ed)?\b")
+# a price column headed as an average ("Total (avg)", "Average")
+_AVERAGE_HEAD_RE = re.compile(r"(?i)\b(?:avg|average)\b")
 # a year marked as an analyst's forecast or estimate ("2035F", "FY2026E", "2025E")
 _MARKED_YEAR_RE = re.compile(r"(?<![\w-])(?:FY\s?)?(?:19|20)[0-9]{2}([FE])(?![\w-])")
 # a table column whose cells say the period of the row's numbers
@@ -6404,6 +6406,27 @@ def _nearest_direction(near: str, at: tuple[str, int, int] | None) -> str | None
         m = _DIRECTION_RE.search(near)
         word = (m.group(1) or _DIRECTION_WORDS[m.group(2)]) if m else None
     return word
+
+
+# prompts sized by a bound ("for prompts ≤ 200K tokens", "prompts > 200K", "prompts longer than
+# 128K"): a tier of context length, no side of a call
+_PROMPT_BOUND_RE = re.compile(r"(?i)\bprompts?[ \t]*(?:[≤≥<>]|(?:longer|shorter|over|under|above|below|up[ \t]+to"
+                              r"|exceeding|beyond)\b)")
+# a pair of token prices told apart by the short words "in" and "out" ("$5 in / $15 out",
+# "$0.50 in, $1.50 out"), and the word right after one of its amounts
+_IN_OUT_PAIR_RE = re.compile(r"(?i)\$[ \t]?\d[\d.,]*[ \t]+in[ \t]*[/,;][ \t]*\$[ \t]?\d[\d.,]*[ \t]+out\b")
+_IN_OUT_AFTER_RE = re.compile(r"(?i)[ \t]+(in|out)\b")
+
+
+def _in_out_direction(at: tuple[str, int, int]) -> str | None:
+    """The direction of a token price written in a pair "$5 in / $15 out" (``at``: the text the
+    number stands in, with its span there): "in" right after it an input price, "out" an
+    output price; None where the text holds no such pair ("$5 in savings")."""
+    text, _, b = at
+    m = _IN_OUT_AFTER_RE.match(text, b)
+    if m is None or _IN_OUT_PAIR_RE.search(text) is None:
+        return None
+    return "input" if m.group(1).lower() == "in" else "output"
 
 
 def _nearest_pricing(text: str, at: tuple[str, int, int] | None) -> str | None:
@@ -6668,12 +6691,23 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
         if dr is None and not q.dir_pair and ("put" in near or "prompt" in near or "complet" in near
                                               or "ściow" in near):
             dr = _nearest_direction(near, at)
+            if dr == "prompt" and "rompt" in f.draft.quote and _PROMPT_BOUND_RE.search(f.draft.quote):
+                # "$15.00 per million tokens for prompts ≤ 200K tokens" under "**Output Tokens**:":
+                # prompts sized by a bound name a long-context tier, which output prices have too
+                dr = None
+        if dr is None and not q.dir_pair and at is not None and "ut" in at[0]:
+            dr = _in_out_direction(at)
         if dr in ("input", "prompt"):
             out["direction"] = "input"
         elif dr in ("output", "completion", "generated"):
             out["direction"] = "output"
         elif dr is None and "blend" in near and _BLENDED_RE.search(near):
             out["direction"] = "blended"  # "Blended $/1M (3:1)": a mix of input and output prices
+        elif dr is None and "av" in near and f.table is not None and f.col is not None and f.col > 0 \
+                and (head := f.table.column_header(f.col)) is not None and _AVERAGE_HEAD_RE.search(head.text):
+            # "| Model | Input | Output | Total (avg) |": the mean of a model's input and output
+            # prices, a blend of both sides, neither one's price
+            out["direction"] = "blended"
         if "direction" not in out and out.get("tier") in ("cached-input", "cache-write"):
             out["direction"] = "input"  # "- Cache read: $0.30/M tokens": a cached token is an input token
     if "scope" in keys:
@@ -6855,6 +6889,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
         _row_ratios(idx, found)
         _api_served(idx, found)
         _total_rows(idx, found)
+        _input_limit_columns(idx, found)
     _product_units(idx, view, found, alias_hits)
     _series_counts(found)
 
@@ -7019,6 +7054,30 @@ def _syndicates(idx: Index, view: str, starts: list, found: list, alias_hits: li
         if into is not None:
             d.entity, d.entity_new = into, None
             d.evidence["entity"] = "syndicate"
+
+
+#: a column of models' input token limits ("Input Token Size Length", "Input token limit", "Max
+#: input tokens"): how Google's model pages name a context window ("Input token limit 1,048,576")
+_INPUT_LIMIT_HEAD_RE = re.compile(r"(?i)\b(?:max(?:imum)?[ \t]+)?input[ \t]+tokens?(?:[ \t]+(?:size|length|limit|window)s?)+\b"
+                                  r"|\bmax(?:imum)?[ \t]+input[ \t]+tokens?\b")
+
+
+def _input_limit_columns(idx: Index, found: list) -> None:
+    """A count of tokens in a column headed as the input token limit of the models its rows name
+    ("| Gemini 2.0 Flash | 131,000 |" under "Input Token Size Length") is the model's context
+    window, not its vocabulary (the header's "size") nor the length of some text ("length")."""
+    for f in found:
+        t, d = f.table, f.draft
+        if t is None or f.col is None or f.col <= 0 or d.unit != "token" or d.property == CONTEXT_WINDOW \
+                or not d.entity or idx.entity_kind.get(d.entity) != "model":
+            continue
+        head = t.column_header(f.col)
+        if head is None or "nput" not in head.text or _INPUT_LIMIT_HEAD_RE.search(head.text) is None:
+            continue
+        vals = [v for v in (d.value, d.low, d.high) if v is not None]
+        if _fits_property(idx, d.unit, vals, CONTEXT_WINDOW):
+            d.property, d.property_confidence = CONTEXT_WINDOW, calibrated("property", "cue")
+            d.evidence["property"] = "cue"
 
 
 #: a table row that sums the rows above it ("| **Total** |", "| Combined |", "| Grand total |")
