@@ -1322,28 +1322,45 @@ def _relative_years(idx, view: str, found: list, published) -> None:
     if m is None:
         return
     year = int(m.group(1))
-    timed = getattr(idx, "_timed_props", None)
-    if timed is None:
-        timed = idx._timed_props = frozenset(p.id for ps in idx.props_by_key.values() for p in ps if "period" in p.conditions)
+    timed = _timed_props(idx)
     for f in found:
         d = f.draft
         if d.property not in timed or "period" in (d.conditions or {}) or "year" not in d.quote.lower():
             continue
-        a, b = d.span_start - d.start, d.span_end - d.start
-        best = None
-        for r in _RELATIVE_YEAR_RE.finditer(d.quote):
-            if r.start() >= b:
-                if _MONEY_AT_RE.search(d.quote, b, r.start()):
-                    continue
-                gap = r.start() - b
-            elif r.end() <= a:
-                gap = a - r.end()
-            else:
+        shift = _nearest_phrase(_RELATIVE_YEAR_RE, d, lambda r: _RELATIVE_YEAR_SHIFT[r.group(1).lower()])
+        if shift is not None:
+            d.conditions = {**(d.conditions or {}), "period": str(year + shift)}
+
+
+def _timed_props(idx) -> frozenset:
+    """The ids of the properties that take a period (kept on the index: read once)."""
+    timed = getattr(idx, "_timed_props", None)
+    if timed is None:
+        timed = idx._timed_props = frozenset(p.id for ps in idx.props_by_key.values() for p in ps if "period" in p.conditions)
+    return timed
+
+
+def _nearest_phrase(pattern: re.Pattern, d, value):
+    """``value(match)`` of the match of ``pattern`` in the draft's sentence nearest its number,
+    either side (one after the number with an amount of money between is skipped, as is one
+    ``value`` gives None for); None where there is none."""
+    a, b = d.span_start - d.start, d.span_end - d.start
+    best = None
+    for r in pattern.finditer(d.quote):
+        if r.start() >= b:
+            if _MONEY_AT_RE.search(d.quote, b, r.start()):
                 continue
-            if best is None or gap < best[0]:
-                best = (gap, r.group(1).lower())
-        if best is not None:
-            d.conditions = {**(d.conditions or {}), "period": str(year + _RELATIVE_YEAR_SHIFT[best[1]])}
+            gap = r.start() - b
+        elif r.end() <= a:
+            gap = a - r.end()
+        else:
+            continue
+        if best is not None and gap >= best[0]:
+            continue
+        val = value(r)
+        if val is not None:
+            best = (gap, val)
+    return None if best is None else best[1]
 
 
 _MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
@@ -1376,39 +1393,26 @@ def _relative_months(idx, found: list, published) -> None:
     if m is None:
         return
     year, month = int(m.group(1)), int(m.group(2))
-    timed = getattr(idx, "_timed_props", None)
-    if timed is None:
-        timed = idx._timed_props = frozenset(p.id for ps in idx.props_by_key.values() for p in ps if "period" in p.conditions)
+    timed = _timed_props(idx)
+
+    def period(r: re.Match) -> str | None:
+        if r.group("season"):
+            return str(year)
+        mon = _MONTH_NUMBERS[r.group("mon")[:3].lower()]
+        if mon <= month and not (r.group("pre").lower() == "last" and mon == month):
+            return f"{year}-{mon:02d}"
+        if r.group("pre").lower() == "last":
+            return f"{year - 1}-{mon:02d}"
+        return None
+
     for f in found:
         d = f.draft
         if d.property not in timed or "period" in (d.conditions or {}) or f.table is not None \
                 or _ANY_YEAR_RE.search(d.quote) is not None:
             continue  # (a sentence that names a year, even in a link, dates itself: "in 2025", ".../2024/09/...")
-        a, b = d.span_start - d.start, d.span_end - d.start
-        best = None
-        for r in _BARE_MONTH_RE.finditer(d.quote):
-            if r.start() >= b:
-                if _MONEY_AT_RE.search(d.quote, b, r.start()):
-                    continue
-                gap = r.start() - b
-            elif r.end() <= a:
-                gap = a - r.end()
-            else:
-                continue
-            if r.group("season"):
-                val = str(year)
-            else:
-                mon = _MONTH_NUMBERS[r.group("mon")[:3].lower()]
-                if mon <= month and not (r.group("pre").lower() == "last" and mon == month):
-                    val = f"{year}-{mon:02d}"
-                elif r.group("pre").lower() == "last":
-                    val = f"{year - 1}-{mon:02d}"
-                else:
-                    continue
-            if best is None or gap < best[0]:
-                best = (gap, val)
-        if best is not None:
-            d.conditions = {**(d.conditions or {}), "period": best[1]}
+        val = _nearest_phrase(_BARE_MONTH_RE, d, period)
+        if val is not None:
+            d.conditions = {**(d.conditions or {}), "period": val}
 
 
 def _hourly_context(view: str, found: list, starts: list[int]) -> None:
