@@ -50,7 +50,8 @@ from dataclasses import dataclass, field, replace as _replace
 from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
-from kb.core.grammar import (BETWEEN_RE, CARD_SERIES, CONNECT_RE, CONTINENTAL_SCALE_RE, COUNT_NOUNS, GERMAN_COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
+from kb.core.grammar import (BETWEEN_RE, CARD_SERIES, CONNECT_RE, CONTINENTAL_SCALE_RE, COUNT_NOUNS, GERMAN_COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, MONTH_NAMES_RE, MONTH_NUMBERS, PERIOD_NOUN_RE, VAGUE_RE,
+                                Quantity, candidate_starts,
                                 clock_duration, dollar_prefix, hours_and_minutes, header_unit, in_points, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, scale_name, space_thousands, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 factor_words_at,
@@ -1363,22 +1364,19 @@ def _nearest_phrase(pattern: re.Pattern, d, value):
     return None if best is None else best[1]
 
 
-_MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                                "dec"), 1)}
 #: a month named without its year, after a preposition or "last" ("following a $6 billion round in
 #: May", "Last May, the company raised"), not a day of it ("on September 24th", "May 5") nor one a
 #: year follows ("in May 2023": the grammar of periods reads those); or "this summer" (of the
 #: article's year)
 _BARE_MONTH_RE = re.compile(r"(?i)(?<![\w-])(?P<pre>in|during|since|last|earlier[ \t]+in|early|late|mid-?)[ \t]+"
-                            r"(?P<mon>(?-i:January|February|March|April|May|June|July|August|September|October|November"
-                            r"|December))\b(?![ \t]*,?[ \t]*(?:'?[0-9]{2}\b|[0-9]{1,2}(?:st|nd|rd|th)?\b|(?:19|20)[0-9]{2}))"
+                            rf"(?P<mon>(?-i:{MONTH_NAMES_RE}))"
+                            r"\b(?![ \t]*,?[ \t]*(?:'?[0-9]{2}\b|[0-9]{1,2}(?:st|nd|rd|th)?\b|(?:19|20)[0-9]{2}))"
                             r"|(?i:(?<![\w-])this[ \t]+(?P<season>spring|summer|autumn|fall|winter)\b)")
 
 
 _ANY_YEAR_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 #: (whether a text names a month or "this summer" at all: most name none, and their numbers are not walked)
-_MONTH_OR_SEASON_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-                                 r"|December)\b|(?i:\bthis[ \t]+(?:spring|summer|autumn|fall|winter)\b)")
+_MONTH_OR_SEASON_RE = re.compile(rf"\b(?:{MONTH_NAMES_RE})\b|(?i:\bthis[ \t]+(?:spring|summer|autumn|fall|winter)\b)")
 
 
 def _relative_months(idx, found: list, published) -> None:
@@ -1398,7 +1396,7 @@ def _relative_months(idx, found: list, published) -> None:
     def period(r: re.Match) -> str | None:
         if r.group("season"):
             return str(year)
-        mon = _MONTH_NUMBERS[r.group("mon")[:3].lower()]
+        mon = MONTH_NUMBERS[r.group("mon")[:3].lower()]
         if mon <= month and not (r.group("pre").lower() == "last" and mon == month):
             return f"{year}-{mon:02d}"
         if r.group("pre").lower() == "last":

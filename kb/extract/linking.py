@@ -79,7 +79,8 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kb.core.grammar import DOUBLING_BETWEEN, HEADER_COST_TO_RE, in_points, unit_factor, unit_key
+from kb.core.grammar import (DOUBLING_BETWEEN, HEADER_COST_TO_RE, MONTH_ABBREVS_RE, MONTH_NAMES_RE, MONTH_NUMBERS,
+                             MONTH_SHORT_RE, in_points, unit_factor, unit_key)
 from kb.core.schema import word_pattern, words_source
 from kb.core.units import FOREIGN_CURRENCIES, DiskCache
 from kb.errors import ExtractError
@@ -679,7 +680,6 @@ _DATED_TAIL_RE = re.compile(r"-(?:preview-)?(?:[0-9]{4}|[0-9]{8}|[0-9]{4}-[0-9]{
 _ID_DATE_RE = re.compile(r"-(20[0-9]{2})-?([01][0-9])-?[0-3][0-9]$")
 # a date in brackets right after a line's name: "Claude 3.5 Sonnet (Oct 2024)", "GPT-4o (2024-08-06)"
 _BRACKET_DATE_RE = re.compile(r"[ \t]?\((?:([A-Z][a-z]{2,8})\.?,? (20[0-9]{2})|(20[0-9]{2})-?([01][0-9])-?[0-3][0-9])\)")
-_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 
 
 class Index:
@@ -3432,8 +3432,7 @@ _ROUND_FOR_AFTER_RE = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:round|raise|Se
                                  r"(?:(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}(?P<name>[A-Z][\w.&-]*)"
                                  r"|an?[ \t]+(?:[\w-]+[ \t]+){0,4}?(?P<name2>start-?ups?|company|firm)\b)")
 # names that are a time, not a rival ("vs Q3's $8B", "versus last year's", "compared to 2023's")
-_RIVAL_TIME_RE = re.compile(r"(?i)(?:Q[1-4]|H[12]|FY\d*|\d{4}|last|this|next|prior|previous|January|February|March"
-                            r"|April|May|June|July|August|September|October|November|December)\b")
+_RIVAL_TIME_RE = re.compile(r"(?i)(?:Q[1-4]|H[12]|FY\d*|\d{4}|last|this|next|prior|previous|" + MONTH_NAMES_RE + r")\b")
 _COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
 _TRUST = {"label": 1.0, "table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7,
           "previous": 0.55,
@@ -5940,7 +5939,7 @@ def _group_label(view: str, f: "Found", alias_hits, hit_starts):
 # a row label that is a period: "2023", "2028F", "Q3 2024", "FY2025", "H1 2024", "Jan 2025",
 # "2024-25", "2030 (est.)"
 _PERIOD_LABEL_RE = re.compile(
-    r"(?i)(?:(?:FY|CY|H[12]|Q[1-4])\s*'?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?i)(?:(?:FY|CY|H[12]|Q[1-4])\s*'?|(?:" + MONTH_ABBREVS_RE + r")[a-z]*\.?\s+)?"
     r"(?:19|20)[0-9]{2}(?:\s*[-–/]\s*(?:19|20)?[0-9]{2})?(?:\s*(?:Q[1-4]|H[12]))?"
     r"\s*(?:[EFP]|est\.?|estimated?|projected|forecast)?(?:\s*\([^()]*\))?")
 
@@ -6150,8 +6149,7 @@ _PERIOD_RE = re.compile(
     r"(?<![\w-])(?:(?P<pre>(?i:in|during|for|by))\s+(?:the\s+)?)?"
     r"(?:(?P<part>Q[1-4]|H[12])\s?(?:of\s+)?(?P<fy1>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)?'?(?P<y1>(?:19|20)[0-9]{2})"
     r"|(?P<fy2>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?(?P<y2>(?:19|20)[0-9]{2})(?:\s?(?P<part2>Q[1-4]|H[12]))?"
-    r"|(?:(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
-    r"|Nov(?:ember)?|Dec(?:ember)?)\.?\s+|(?P<season>(?i:early|mid|late))[- ]?)?(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?P<fe>[FE])?(?![\w-])")
+    r"|(?:(?P<mon>" + MONTH_SHORT_RE + r")\.?\s+|(?P<season>(?i:early|mid|late))[- ]?)?(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?P<fe>[FE])?(?![\w-])")
 # a year's flow of money written right after a bare year ("2024 revenue", "2025 Capex:", "2023
 # net loss"): the year is its period
 _YEAR_FLOW_RE = re.compile(r"[*_]*\s{1,2}(?i:(?:annual\s+|full[- ]year\s+|total\s+|net\s+|gross\s+|operating\s+)?"
@@ -6327,7 +6325,7 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
         elif m.group("mon"):
             # "in May 2023", "(Jan 2022)": a month named after a preposition or opening a bracket
             # is the month the number is of; else ("through September 2025") no period
-            val = (f"{m.group('y3')}-{_MONTHS[m.group('mon')[:3].lower()]:02d}"
+            val = (f"{m.group('y3')}-{MONTH_NUMBERS[m.group('mon')[:3].lower()]:02d}"
                    if m.group("pre") or clause[m.start() - 1:m.start()] == "(" else None)
         elif m.group("season"):
             # "by late 2022", "in early 2024": a part of a year after a preposition is of that year
@@ -6358,8 +6356,7 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
 #: a heading that opens with a full date and goes on to say what happened then ("2022-04-01: Anthropic
 #: raises $580M", "March 3, 2025 - Series E", "Sep 2024: OpenAI raises $6.6B"): a timeline's entry
 _DATED_TITLE_RE = re.compile(r"[*_\s]*(?:(?P<y>(?:19|20)[0-9]{2})-(?P<m>0[1-9]|1[0-2])(?:-[0-3][0-9])?"
-                             r"|(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-                             r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+(?:[0-3]?[0-9](?:st|nd|rd|th)?,?[ \t]+)?"
+                             r"|(?P<mon>" + MONTH_SHORT_RE + r")\.?[ \t]+(?:[0-3]?[0-9](?:st|nd|rd|th)?,?[ \t]+)?"
                              r"(?P<y2>(?:19|20)[0-9]{2}))[*_]*[ \t]*(?::|[-–—|])[ \t]*\S")
 
 
@@ -6371,7 +6368,7 @@ def _dated_title_period(title: str) -> str | None:
         return None
     if m.group("y"):
         return f"{m.group('y')}-{m.group('m')}"
-    return f"{m.group('y2')}-{_MONTHS[m.group('mon')[:3].lower()]:02d}"
+    return f"{m.group('y2')}-{MONTH_NUMBERS[m.group('mon')[:3].lower()]:02d}"
 
 
 def _heading_period(memo: dict, view: str, headings: list, at: int) -> str | None:
@@ -6405,15 +6402,14 @@ def _own_cell(f: "Found"):
 
 
 #: a table label or heading that is a month alone ("| Jan 2023 |", "| March 2025 |")
-_LABEL_MONTH_RE = re.compile(r"[*_\s]*(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-                             r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+'?(?P<y>(?:19|20)[0-9]{2})[*_\s]*")
+_LABEL_MONTH_RE = re.compile(r"[*_\s]*(?P<mon>" + MONTH_SHORT_RE + r")\.?[ \t]+'?(?P<y>(?:19|20)[0-9]{2})[*_\s]*")
 
 
 def _label_period(label: str | None) -> str | None:
     m = _LABEL_PERIOD_RE.fullmatch(label) if label else None
     if m is None:
         mm = _LABEL_MONTH_RE.fullmatch(label) if label else None
-        return f"{mm.group('y')}-{_MONTHS[mm.group('mon')[:3].lower()]:02d}" if mm is not None else None
+        return f"{mm.group('y')}-{MONTH_NUMBERS[mm.group('mon')[:3].lower()]:02d}" if mm is not None else None
     if m.group("y1"):
         return _period_value(m.group("y1"), m.group("part"), False)
     if m.group("y0"):
@@ -7375,7 +7371,7 @@ def _dated_names(idx: Index, view: str, alias_hits: list) -> list:
         if m is None:
             continue
         if m[2]:
-            when = (int(m[2]), _MONTHS.get(m[1][:3].lower(), 0))
+            when = (int(m[2]), MONTH_NUMBERS.get(m[1][:3].lower(), 0))
         else:
             when = (int(m[3]), int(m[4]))
         v = by.get(when)
