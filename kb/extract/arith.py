@@ -1280,6 +1280,18 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     return _bound_inputs(out, qs)
 
 
+def _two_operands(p: Proposal, q_of: dict) -> tuple | None:
+    """The numbers (target, a, b) of a product or quotient of two numbers ("a * b", "a / b"), by
+    their ids in ``q_of``; None for another formula or where one of them is not there."""
+    if p.formula not in ("a * b", "a / b") or len(p.inputs) != 2:
+        return None
+    t = q_of.get(p.target)
+    a, b = (q_of.get(p.inputs.get(k)) for k in ("a", "b"))
+    if t is None or a is None or b is None:
+        return None
+    return t, a, b
+
+
 #: A percentage that names its whole right after it: "(29% of 10 hours)".
 _SHARE_OF_NUMBER_RE = re.compile(r"[ \t*_]*of[ \t]+(?:the[ \t]+|a[ \t]+)?[~≈$€£]?[ \t]*\d")
 
@@ -1288,12 +1300,10 @@ def _share_of_another(p: Proposal, q_of: dict, text: str) -> bool:
     """A percentage that names its whole ("~2.5 hours (29% of 10 hours)") is a share of that
     whole: a product with it, or a quotient giving it, of another number ("12 GPU-hours × 29%"
     for "4 GPU-hours" sections below, "2.5 hours ÷ 8.5 hours") is a coincidence, and dropped."""
-    if p.formula not in ("a * b", "a / b") or len(p.inputs) != 2:
+    nums = _two_operands(p, q_of)
+    if nums is None:
         return False
-    t = q_of.get(p.target)
-    a, b = (q_of.get(p.inputs.get(k)) for k in ("a", "b"))
-    if t is None or a is None or b is None:
-        return False
+    t, a, b = nums
     if p.formula == "a / b":
         share, whole = (t, b) if "percent" in t.names else (None, None)
     else:
@@ -1340,12 +1350,10 @@ def _count_times_amount(p: Proposal, q_of: dict, text: str) -> bool:
     of two money amounts is a pure number, never a count of things ("$128 ÷ $64" for "2 GPUs"):
     such a proposal is dropped unless the text right after the amount says it is each thing's
     ("$30,000 each", "$2 per GPU")."""
-    if p.formula not in ("a * b", "a / b") or len(p.inputs) != 2:
+    nums = _two_operands(p, q_of)
+    if nums is None:
         return False
-    t = q_of.get(p.target)
-    a, b = (q_of.get(p.inputs.get(k)) for k in ("a", "b"))
-    if t is None or a is None or b is None:
-        return False
+    t, a, b = nums
     first, second = (a, b) if a.item.start <= b.item.start else (b, a)
     if _OPERATOR_BETWEEN_RE.fullmatch(text, first.item.end, second.item.start):
         return False   # the operation written between them: "$100,000 / $600 == 166 users"
