@@ -62,3 +62,20 @@ def test_nearest_phrase_either_side_skips_money_after():
     d = _draft("following a $6 billion round in May, and one in August", "$6 billion")
     mon = lambda r: None if r.group("mon") == "May" else r.group("mon")
     assert _nearest_phrase(_BARE_MONTH_RE, d, mon) == "August"
+
+
+def test_hedge_words_shared_by_the_money_patterns():
+    # the alternation the patterns of money before an amount share, each with words of its own
+    from kb.extract import linking as L
+
+    assert L._HEDGE_WORDS == r"about|around|roughly|nearly|approximately|almost|over|more[ \t]+than"
+    assert L._OWN_VALUE_TO_RE.search("raising its value to close to ")
+    assert L._OWN_VALUE_TO_RE.search("lifting Nvidia's market value to more than ")
+    assert L._PROFIT_TO_RE.search("a 33% rise in profit, to roughly ")
+    assert L._TOTAL_TO_BEFORE_RE.search("bringing its total to about ")
+    assert L._RAISED_BEFORE_RE.search("is in talks to raise another ")
+    assert L._CONTRACTS_WORTH_BEFORE_RE.search("signed contracts worth up to ")
+    assert L._VALUED_NAME_AT_RE.search("PitchBook valued Enfabrica at approximately ")
+    # not a hedge: a word that is none of them
+    assert not L._PROFIT_TO_RE.search("a 33% rise in profit, to perhaps ")
+    assert not L._OWN_VALUE_TO_RE.search("raising its value to well over ")

@@ -2245,6 +2245,10 @@ _WATTS_OF_CAP_RE = re.compile(r"[ \t]*/[ \t]*[0-9][0-9,.]*[ \t]*[kM]?W\b")
 #: right after an amount of money, the market it is the size of ("$22.57B market", "a $400B AI
 #: accelerator market"): what is sold there a period, a revenue (not a market's value, "$2T market cap")
 MARKET_REVENUE = "revenue"
+#: the words that hedge an amount written right before it ("about $5 billion", "more than $40
+#: billion"), the alternation many patterns below share (with words of their own added); those with
+#: fewer of them, or "\s" for the space in "more than", write theirs out
+_HEDGE_WORDS = r"about|around|roughly|nearly|approximately|almost|over|more[ \t]+than"
 # a company's measure, a verb of change (its percents between), and "to" right before an amount
 _MEASURE_ROSE_TO_RE = re.compile(
     r"(?i)\b(?P<m>revenues?|sales|net\s+income|operating\s+income|capex|capital\s+expenditures?|capital\s+spending"
@@ -2262,8 +2266,7 @@ _MEASURE_ROSE_TO_RE = re.compile(
 #: right before an amount ("Microsoft's quarterly profits rose 12%, to $27.7bn", "a 33% rise in
 #: profit, to roughly $35bn"): the profit's new level, its net income
 _PROFIT_TO_RE = re.compile(r"(?i)(?<!gross )(?<!operating )(?<!pre-tax )(?<!gross-)\b(?:net[ \t]+)?profits?\b(?![ \t]+margins?\b)"
-                           r"[^.;:$€£\n]{0,60}?\bto[ \t]+(?:(?:nearly|about|roughly|around|approximately|almost|over"
-                           r"|more[ \t]+than|a[ \t]+record)[ \t]+)?[~≈]?$")
+                           r"[^.;:$€£\n]{0,60}?\bto[ \t]+(?:(?:" + _HEDGE_WORDS + r"|a[ \t]+record)[ \t]+)?[~≈]?$")
 # "valuing OpenAI at ", "value the ChatGPT developer at about ", "valued at ": right before an amount
 _VALUING_AT_RE = re.compile(r"(?i)\bvalu(?:e|es|ed|ing)\b(?:\s+(?!at\b)[\w'’.-]+){0,4}\s+at\s+(?:an?\s+(?:[a-z-]+\s+)?)?"
                             r"(?:(?:about|around|roughly|nearly|some|approximately|almost|over|more\s+than|least)\s+)?[~≈]?$")
@@ -2288,8 +2291,7 @@ _PER_SHARE_BEFORE_RE = re.compile(r"(?i)\b(?P<l>loss|earnings|income|profit)\s+p
                                   r"[^.;:\n$€£0-9]{0,50}[-−(]?$")
 # a revenue's words leading straight into an amount: "revenue of ", "sales of about ", "revenue growth: "
 # "of" or ":" and a hedge, the end of a measure's words that lead straight into its amount
-_OF_HEDGED = (r"(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over"
-              r"|more[ \t]+than|some|just[ \t]+under|just[ \t]+over)[ \t]+)?[~≈]?")
+_OF_HEDGED = (r"(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:" + _HEDGE_WORDS + r"|some|just[ \t]+under|just[ \t]+over)[ \t]+)?[~≈]?")
 _REVENUE_OF_RE = re.compile(r"(?i)\b(?:revenues?|sales)(?:[ \t]+(?:growth|projections?|forecasts?|targets?))?"
                             + _OF_HEDGED + "$")
 # capital spending's words leading straight into an amount: "capex of ", "CapEx of about ", "capital
@@ -2332,8 +2334,7 @@ _VALUATION_AFTER_RE = re.compile(r"(?i)[ \t]+(?:(?:post|pre)[- ]?money[ \t]+)?va
 #: in talks to raise $2 billion", "raising $100M"): one round's money, not all a company has raised
 #: (unless the words after it say so: "to date", "in total") nor a debt
 _RAISED_BEFORE_RE = re.compile(r"(?i)\b(?P<perfect>(?:has|have|had)[ \t]+)?(?:rais(?:e|es|ed|ing)|(?P<other>secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)"
-                               r"|land(?:s|ed|ing)?))[ \t]+(?:(?:about|around|roughly"
-                               r"|nearly|approximately|almost|over|more[ \t]+than|some|up[ \t]+to|another|an[ \t]+additional"
+                               r"|land(?:s|ed|ing)?))[ \t]+(?:(?:" + _HEDGE_WORDS + r"|some|up[ \t]+to|another|an[ \t]+additional"
                                r"|additional|a[ \t]+further)[ \t]+)?[~≈]?(?:US)?$")
 # after a raised amount, up to the clause's end: the words that make it all a company raised
 # ("to date", "in total", "since ChatGPT's public launch", "since its founding")
@@ -2346,8 +2347,7 @@ _RAISED_NOT_ROUND_AFTER_RE = re.compile(r"(?i)[ \t]*(?:(?:million|billion|trilli
 #: Nvidia's market value to "): its valuation's new level
 _OWN_VALUE_TO_RE = re.compile(r"(?i)\b(?:its|their|the[ \t]+(?:company|firm|group)['’]s|[A-Z][\w.&-]*['’]s)[ \t]+"
                               r"(?:market[ \t]+)?(?:value|valuation|capitali[sz]ation)[ \t]+(?:[a-z]+[ \t]+){0,2}?to[ \t]+"
-                              r"(?:(?:close[ \t]+to|nearly|about|roughly|around|approximately|almost|over|more[ \t]+than"
-                              r"|a[ \t]+record|some)[ \t]+)?[~≈]?$")
+                              r"(?:(?:close[ \t]+to|" + _HEDGE_WORDS + r"|a[ \t]+record|some)[ \t]+)?[~≈]?$")
 #: right after an amount, the bet it is, a company's name or a word or two between ("$100bn bet on",
 #: "$5 billion Intel bet"; not "bet that", a wager on what happens)
 _BET_AFTER_RE = re.compile(r"(?:[ \t]+(?:[A-Z][\w.&'’-]*|[a-z]+-?[a-z]*)){0,2}?[ \t]+bets?\b(?![ \t]+(?:that|whether)\b)")
@@ -2355,8 +2355,8 @@ _BET_AFTER_RE = re.compile(r"(?:[ \t]+(?:[A-Z][\w.&'’-]*|[a-z]+-?[a-z]*)){0,2}
 #: funding to "): after money raised (_RAISING_NEAR_RE), all the company has raised
 _TOTAL_TO_BEFORE_RE = re.compile(r"(?i)\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)"
                                  r"[ \t]+(?:its|their|the[ \t]+company['’]s|[A-Z][\w.-]*['’]s)[ \t]+total(?:[ \t]+(?:funding"
-                                 r"|capital[ \t]+raised|raised|investment))?[ \t]+to[ \t]+(?:(?:about|around|roughly|nearly"
-                                 r"|approximately|almost|over|more[ \t]+than|some)[ \t]+)?[~≈]?(?:US)?$")
+                                 r"|capital[ \t]+raised|raised|investment))?[ \t]+to[ \t]+(?:(?:" + _HEDGE_WORDS + r"|some)[ \t]+)?"
+                                 r"[~≈]?(?:US)?$")
 _RAISING_NEAR_RE = re.compile(r"(?i)\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|fund(?:s|ed|ing)|rounds?|investors?)\b")
 # a round's words after a raised amount ("in a funding round", "in Series D funding", "seed round")
 _RAISED_ROUND_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,40}?\b(?:rounds?|series[ \t]+[a-z]\b|seed|pre-seed|tranche)")
@@ -2372,7 +2372,7 @@ _FUNDING_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,40}?\b(?:rounds?|series[ \t]+[a-
 #: "invest $500 billion in new data centers", "allocated over $40 billion in AI infra"): capital
 #: spending, whatever word of investors or plans is near (no stake in a company, no funding gap)
 _SPEND_BEFORE_AMOUNT_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|allocat(?:e|es|ed|ing)|pour(?:s|ed|ing)?|invest(?:s|ed|ing)?)"
-                                     r"[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over|more[ \t]+than|some|up[ \t]+to"
+                                     r"[ \t]+(?:(?:" + _HEDGE_WORDS + r"|some|up[ \t]+to"
                                      r"|at[ \t]+least|close[ \t]+to|a[ \t]+combined|an[ \t]+estimated|another|an[ \t]+additional)[ \t]+)?[~≈]?(?:US)?$")
 _ON_INFRASTRUCTURE_AFTER_RE = re.compile(r"(?i)[ \t]+(?:on|in|into|toward|towards)[ \t]+(?:(?:new|its|their|the|ai|cloud|digital|compute"
                                          r"|computing|physical|u\.?s\.?|american|domestic|additional|more)[ \t]+){0,3}"
@@ -2383,8 +2383,8 @@ _ON_INFRASTRUCTURE_AFTER_RE = re.compile(r"(?i)[ \t]+(?:on|in|into|toward|toward
 #: after it name another result ("in free cash flow", "of profit", "in savings", "more cumulative
 #: margin": a difference)
 _EARNED_BEFORE_RE = re.compile(r"(?i)\b(?:generat(?:e|es|ed|ing)|(?:brought|bring(?:s|ing)?|pull(?:s|ed|ing)?|took|tak(?:e|es|ing)"
-                               r"|rak(?:e|es|ed|ing))[ \t]+in)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over"
-                               r"|more[ \t]+than|some|just[ \t]+(?:under|over)|close[ \t]+to|an[ \t]+estimated)[ \t]+)?[~≈]?(?:US)?$")
+                               r"|rak(?:e|es|ed|ing))[ \t]+in)[ \t]+(?:(?:" + _HEDGE_WORDS + r"|some|just[ \t]+(?:under|over)"
+                               r"|close[ \t]+to|an[ \t]+estimated)[ \t]+)?[~≈]?(?:US)?$")
 _EARNED_OTHER_AFTER_RE = re.compile(r"(?i)[ \t*_]+(?:more|less|fewer|higher|lower|extra|additional)\b"
                                     r"|[ \t*_]+(?:[\w-]+[ \t]+){0,3}?(?:profits?|income|earnings|cash"
                                     r"|savings?|value|funding|loss(?:es)?|ebitda|margins?|gains?|returns?|interest|fees?|taxes"
@@ -2392,8 +2392,8 @@ _EARNED_OTHER_AFTER_RE = re.compile(r"(?i)[ \t*_]+(?:more|less|fewer|higher|lowe
 #: right before an amount, contracts and "worth" ("signed contracts worth $300 billion with OpenAI",
 #: "a deal valued at $10 billion"): what the contracts are worth
 _CONTRACTS_WORTH_BEFORE_RE = re.compile(r"(?i)\b(?:contracts?|deals?|agreements?)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:worth|valued[ \t]+at"
-                                        r"|totall?ing)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over|up[ \t]+to"
-                                        r"|more[ \t]+than|some|at[ \t]+least)[ \t]+)?[~≈]?(?:US)?$")
+                                        r"|totall?ing)[ \t]+(?:(?:" + _HEDGE_WORDS + r"|up[ \t]+to|some|at[ \t]+least)[ \t]+)?"
+                                        r"[~≈]?(?:US)?$")
 #: right before an amount per month or year, the words of a price list's lowest plan ("starting at
 #: $10 a month", "plans start at $8/month", "priced from $19 per month"): the price of a plan
 _STARTING_AT_BEFORE_RE = re.compile(r"(?i)\b(?:starting|starts?|priced|prices?|plans?)[ \t]+(?:at|from)[ \t]+(?:just[ \t]+|only[ \t]+)?[~≈]?(?:US)?$")
@@ -3081,7 +3081,7 @@ _SPEND_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|paid|pays?|paying|i
 #: "xAI has secured about "): the company raised it
 _NAME_RAISED_GAP_RE = re.compile(r"(?i)(?:[ \t]+(?:has|have|had|recently|also|just|reportedly|previously|then|now|already"
                                  r"|quietly|officially))*[ \t]+(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es))[ \t]+"
-                                 r"(?:(?:about|around|roughly|nearly|approximately|almost|over|more[ \t]+than|some|another"
+                                 r"(?:(?:" + _HEDGE_WORDS + r"|some|another"
                                  r"|an[ \t]+additional|additional|a[ \t]+further)[ \t]+)?[~≈]?(?:US)?")
 _COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 #: between an amount raised and a name: "from" ("raised $4 billion from Amazon", "$2 billion in funding
@@ -3105,9 +3105,8 @@ _SUBJECT_VERB_AFTER_RE = re.compile(r"(?:,[ \t]+(?:an?|the|its|their)[ \t]+[^,.;
 #: a company that led a round, before its amount ("SoftBank led the $40 billion round"): the
 #: investor, not the company that raises the round
 _LED_GAP_RE = re.compile(r"[ \t]+(?:also[ \t]+)?(?:co-?)?led[ \t]+(?:the|a|an|its|this)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?[~≈]?(?:US)?")
-_PAYEE_GAP_RE = re.compile(r"(?i)[ \t]+(?:(?:about|around|roughly|nearly|almost|approximately|some|up[ \t]+to"
-                           r"|as[ \t]+much[ \t]+as|more[ \t]+than|over|another|an[ \t]+(?:additional|extra|estimated)"
-                           r"|a[ \t]+further)[ \t]+)?[~≈]?(?:US)?")
+_PAYEE_GAP_RE = re.compile(r"(?i)[ \t]+(?:(?:" + _HEDGE_WORDS + r"|some|up[ \t]+to|as[ \t]+much[ \t]+as|another"
+                           r"|an[ \t]+(?:additional|extra|estimated)|a[ \t]+further)[ \t]+)?[~≈]?(?:US)?")
 _SUBJECT_BONUS = 1.3
 _POSSESSED_BONUS = 2.0  # a name in the possessive right before the number ("CEG's $86.7B")
 _PRONOUN_BONUS = 2.5
@@ -3155,8 +3154,8 @@ _WITH_BACKERS_OPENER_RE = re.compile(r"[\s*_>#-]*With[ \t]+[^,;:\n]{1,100}?\b(?:
 #: "Nvidia will generate $33 billion in TSMC revenue": a verb of earning before the amount, and "in" a
 #: company's revenue after it: the revenue the subject earns from that company, not the company's own
 _EARN_BEFORE_RE = re.compile(r"\b(?:generat|earn|mak|made|bring|brought|book|rak|collect|deriv|receiv|captur|pocket|reap)"
-                             r"\w*(?:[ \t]+in)?[ \t]+(?:(?:about|around|roughly|nearly|some|approximately|almost|over"
-                             r"|more[ \t]+than|at[ \t]+least|up[ \t]+to|an[ \t]+(?:extra|additional)|another)[ \t]+)?[~≈]?(?:US)?$")
+                             r"\w*(?:[ \t]+in)?[ \t]+(?:(?:" + _HEDGE_WORDS + r"|some|at[ \t]+least|up[ \t]+to"
+                             r"|an[ \t]+(?:extra|additional)|another)[ \t]+)?[~≈]?(?:US)?$")
 _IN_REVENUE_GAP_RE = re.compile(r"[ \t]+in[ \t]+(?:(?:annual|yearly|new|additional|extra|incremental)[ \t]+)?")
 _REVENUE_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:revenues?|sales|business|orders)\b")
 #: a place made an adjective ("the US-based chipmaker", "a China-headquartered startup"): where the
@@ -3164,8 +3163,7 @@ _REVENUE_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:revenues?|sales|business|o
 _BASED_AFTER_RE = re.compile(r"-(?:based|headquartered)\b")
 #: "PitchBook valued Enfabrica at approximately $600 million": the name valued, the amount's owner
 _VALUED_NAME_AT_RE = re.compile(r"\bvalu(?:ed|es|ing)[ \t]+(?P<name>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,2})[ \t]+at[ \t]+"
-                                r"(?:(?:about|around|roughly|nearly|some|approximately|almost|over|more[ \t]+than"
-                                r"|at[ \t]+least|up[ \t]+to)[ \t]+)?(?:an?[ \t]+)?[~≈]?(?:US)?$")
+                                r"(?:(?:" + _HEDGE_WORDS + r"|some|at[ \t]+least|up[ \t]+to)[ \t]+)?(?:an?[ \t]+)?[~≈]?(?:US)?$")
 _ING_AFTER_RE = re.compile(r"[ \t]+[a-z]{2,}ing\b")
 _OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
 # a sentence's subject after an opening phrase of time, place or topic and its comma ("In France,
