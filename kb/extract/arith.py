@@ -1119,6 +1119,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 found_by.setdefault(i, [])
     alone: list[_Cand] = []   # the relations of results only discovery read
     qs_w: list = []
+    written_qs: list = []   # the numbers discovery read itself, prepared (once: the filter at the end reads them too)
     if written:
         # the arithmetic written out, with the numbers no draft read (the read ones merged into
         # the numbers in text order): a relation that names one is its expression's own, and
@@ -1126,7 +1127,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         read = frozenset(it.id for it in written)
         qs_w = list(qs)
         at_w = []   # where the read ones stand in qs_w (ascending)
-        for q in _prepare(written, text):   # (few: each put in place)
+        written_qs = _prepare(written, text)
+        for q in written_qs:   # (few: each put in place)
             k = bisect_right(starts, q.s) + len(at_w)
             qs_w.insert(k, q)
             at_w.append(k)
@@ -1274,8 +1276,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         out = sorted(out + [_with_numbers(c, items_by_id) for c in alone], key=lambda p: (place[p.target], p.target))
     if out:
         q_of = {q.item.id: q for q in qs}
-        if written:
-            q_of.update((q.item.id, q) for q in _prepare(written, text) if q.item.id not in q_of)
+        q_of.update((q.item.id, q) for q in written_qs if q.item.id not in q_of)
         out = [p for p in out if not _count_times_amount(p, q_of, text) and not _share_of_another(p, q_of, text)]
     return _bound_inputs(out, qs)
 
