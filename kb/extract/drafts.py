@@ -1364,6 +1364,8 @@ def _nearest_phrase(pattern: re.Pattern, d, value):
     return None if best is None else best[1]
 
 
+#: the seasons' names ("this summer": of the article's year), an alternation
+_SEASONS = "spring|summer|autumn|fall|winter"
 #: a month named without its year, after a preposition or "last" ("following a $6 billion round in
 #: May", "Last May, the company raised"), not a day of it ("on September 24th", "May 5") nor one a
 #: year follows ("in May 2023": the grammar of periods reads those); or "this summer" (of the
@@ -1371,12 +1373,12 @@ def _nearest_phrase(pattern: re.Pattern, d, value):
 _BARE_MONTH_RE = re.compile(r"(?i)(?<![\w-])(?P<pre>in|during|since|last|earlier[ \t]+in|early|late|mid-?)[ \t]+"
                             rf"(?P<mon>(?-i:{MONTH_NAMES_RE}))"
                             r"\b(?![ \t]*,?[ \t]*(?:'?[0-9]{2}\b|[0-9]{1,2}(?:st|nd|rd|th)?\b|(?:19|20)[0-9]{2}))"
-                            r"|(?i:(?<![\w-])this[ \t]+(?P<season>spring|summer|autumn|fall|winter)\b)")
+                            r"|(?i:(?<![\w-])this[ \t]+(?P<season>" + _SEASONS + r")\b)")
 
 
 _ANY_YEAR_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 #: (whether a text names a month or "this summer" at all: most name none, and their numbers are not walked)
-_MONTH_OR_SEASON_RE = re.compile(rf"\b(?:{MONTH_NAMES_RE})\b|(?i:\bthis[ \t]+(?:spring|summer|autumn|fall|winter)\b)")
+_MONTH_OR_SEASON_RE = re.compile(rf"\b(?:{MONTH_NAMES_RE})\b|(?i:\bthis[ \t]+(?:{_SEASONS})\b)")
 
 
 def _relative_months(idx, found: list, published) -> None:
