@@ -24,7 +24,42 @@ __all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_numbe
            "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "CARD_NUMBER",
            "GAMING_CARD_NUMBER", "CARD_SERIES", "CARD_MAKERS", "COUNT_NOUNS", "GERMAN_COUNT_NOUNS",
            "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes", "space_thousands",
-           "CONTINENTAL_SCALE_RE"]
+           "CONTINENTAL_SCALE_RE", "MONTHS", "MONTH_NUMBERS", "MONTH_OF_NAME", "MONTH_NAMES_RE", "MONTH_SHORT_RE",
+           "MONTH_ABBREVS_RE"]
+
+
+# --------------------------------------------------------------------------------------
+# Months as written in dates and periods ("in May", "Sept 2024", "| Jan 2023 |")
+# --------------------------------------------------------------------------------------
+
+#: The months' names, January first.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+#: Abbreviations written besides a name's first three letters ("Sept").
+_MONTH_ABBREVS = {"September": ("Sept",)}
+#: A month's number by the first three letters of its name in lower case ("jan": 1).
+MONTH_NUMBERS = {m[:3].lower(): i for i, m in enumerate(MONTHS, 1)}
+#: A month's number by its name in lower case, full or abbreviated ("feb", "february", "sept").
+MONTH_OF_NAME = {w.lower(): i for i, m in enumerate(MONTHS, 1) for w in (m[:3], *_MONTH_ABBREVS.get(m, ()), m)}
+
+
+def _short_or_full(month: str) -> str:
+    """A month's name cut short or in full as a regex: "Jan(?:uary)?", "May", "June?",
+    "Sep(?:t(?:ember)?)?" (each longer form an optional tail of the shorter)."""
+    forms = [month[:3], *_MONTH_ABBREVS.get(month, ()), month]
+    out = ""
+    for shorter, longer in reversed(list(zip(forms, forms[1:]))):
+        tail = longer[len(shorter):] + out
+        out = "" if not tail else f"{tail}?" if len(tail) == 1 else f"(?:{tail})?"
+    return forms[0] + out
+
+
+#: Regex alternations of the months' names: in full ("January|February|..."), cut short or in
+#: full ("Jan(?:uary)?|Feb(?:ruary)?|...|Sep(?:t(?:ember)?)?|..."), and the abbreviations alone
+#: in lower case ("jan|feb|...|sep|sept|oct|nov|dec").
+MONTH_NAMES_RE = "|".join(MONTHS)
+MONTH_SHORT_RE = "|".join(map(_short_or_full, MONTHS))
+MONTH_ABBREVS_RE = "|".join(w.lower() for m in MONTHS for w in (m[:3], *_MONTH_ABBREVS.get(m, ())))
 
 
 # --------------------------------------------------------------------------------------

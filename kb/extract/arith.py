@@ -1119,6 +1119,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 found_by.setdefault(i, [])
     alone: list[_Cand] = []   # the relations of results only discovery read
     qs_w: list = []
+    written_qs: list = []   # the numbers discovery read itself, prepared (once: the filter at the end reads them too)
     if written:
         # the arithmetic written out, with the numbers no draft read (the read ones merged into
         # the numbers in text order): a relation that names one is its expression's own, and
@@ -1126,7 +1127,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         read = frozenset(it.id for it in written)
         qs_w = list(qs)
         at_w = []   # where the read ones stand in qs_w (ascending)
-        for q in _prepare(written, text):   # (few: each put in place)
+        written_qs = _prepare(written, text)
+        for q in written_qs:   # (few: each put in place)
             k = bisect_right(starts, q.s) + len(at_w)
             qs_w.insert(k, q)
             at_w.append(k)
@@ -1274,10 +1276,21 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         out = sorted(out + [_with_numbers(c, items_by_id) for c in alone], key=lambda p: (place[p.target], p.target))
     if out:
         q_of = {q.item.id: q for q in qs}
-        if written:
-            q_of.update((q.item.id, q) for q in _prepare(written, text) if q.item.id not in q_of)
+        q_of.update((q.item.id, q) for q in written_qs if q.item.id not in q_of)
         out = [p for p in out if not _count_times_amount(p, q_of, text) and not _share_of_another(p, q_of, text)]
     return _bound_inputs(out, qs)
+
+
+def _two_operands(p: Proposal, q_of: dict) -> tuple | None:
+    """The numbers (target, a, b) of a product or quotient of two numbers ("a * b", "a / b"), by
+    their ids in ``q_of``; None for another formula or where one of them is not there."""
+    if p.formula not in ("a * b", "a / b") or len(p.inputs) != 2:
+        return None
+    t = q_of.get(p.target)
+    a, b = (q_of.get(p.inputs.get(k)) for k in ("a", "b"))
+    if t is None or a is None or b is None:
+        return None
+    return t, a, b
 
 
 #: A percentage that names its whole right after it: "(29% of 10 hours)".
@@ -1288,12 +1301,10 @@ def _share_of_another(p: Proposal, q_of: dict, text: str) -> bool:
     """A percentage that names its whole ("~2.5 hours (29% of 10 hours)") is a share of that
     whole: a product with it, or a quotient giving it, of another number ("12 GPU-hours × 29%"
     for "4 GPU-hours" sections below, "2.5 hours ÷ 8.5 hours") is a coincidence, and dropped."""
-    if p.formula not in ("a * b", "a / b") or len(p.inputs) != 2:
+    nums = _two_operands(p, q_of)
+    if nums is None:
         return False
-    t = q_of.get(p.target)
-    a, b = (q_of.get(p.inputs.get(k)) for k in ("a", "b"))
-    if t is None or a is None or b is None:
-        return False
+    t, a, b = nums
     if p.formula == "a / b":
         share, whole = (t, b) if "percent" in t.names else (None, None)
     else:
@@ -1340,12 +1351,10 @@ def _count_times_amount(p: Proposal, q_of: dict, text: str) -> bool:
     of two money amounts is a pure number, never a count of things ("$128 ÷ $64" for "2 GPUs"):
     such a proposal is dropped unless the text right after the amount says it is each thing's
     ("$30,000 each", "$2 per GPU")."""
-    if p.formula not in ("a * b", "a / b") or len(p.inputs) != 2:
+    nums = _two_operands(p, q_of)
+    if nums is None:
         return False
-    t = q_of.get(p.target)
-    a, b = (q_of.get(p.inputs.get(k)) for k in ("a", "b"))
-    if t is None or a is None or b is None:
-        return False
+    t, a, b = nums
     first, second = (a, b) if a.item.start <= b.item.start else (b, a)
     if _OPERATOR_BETWEEN_RE.fullmatch(text, first.item.end, second.item.start):
         return False   # the operation written between them: "$100,000 / $600 == 166 users"

@@ -50,7 +50,8 @@ from dataclasses import dataclass, field, replace as _replace
 from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
-from kb.core.grammar import (BETWEEN_RE, CARD_SERIES, CONNECT_RE, CONTINENTAL_SCALE_RE, COUNT_NOUNS, GERMAN_COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
+from kb.core.grammar import (BETWEEN_RE, CARD_SERIES, CONNECT_RE, CONTINENTAL_SCALE_RE, COUNT_NOUNS, GERMAN_COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, MONTH_NAMES_RE, MONTH_NUMBERS, PERIOD_NOUN_RE, VAGUE_RE,
+                                Quantity, candidate_starts,
                                 clock_duration, dollar_prefix, hours_and_minutes, header_unit, in_points, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, scale_name, space_thousands, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 factor_words_at,
@@ -1322,46 +1323,62 @@ def _relative_years(idx, view: str, found: list, published) -> None:
     if m is None:
         return
     year = int(m.group(1))
-    timed = getattr(idx, "_timed_props", None)
-    if timed is None:
-        timed = idx._timed_props = frozenset(p.id for ps in idx.props_by_key.values() for p in ps if "period" in p.conditions)
+    timed = _timed_props(idx)
     for f in found:
         d = f.draft
         if d.property not in timed or "period" in (d.conditions or {}) or "year" not in d.quote.lower():
             continue
-        a, b = d.span_start - d.start, d.span_end - d.start
-        best = None
-        for r in _RELATIVE_YEAR_RE.finditer(d.quote):
-            if r.start() >= b:
-                if _MONEY_AT_RE.search(d.quote, b, r.start()):
-                    continue
-                gap = r.start() - b
-            elif r.end() <= a:
-                gap = a - r.end()
-            else:
+        shift = _nearest_phrase(_RELATIVE_YEAR_RE, d, lambda r: _RELATIVE_YEAR_SHIFT[r.group(1).lower()])
+        if shift is not None:
+            d.conditions = {**(d.conditions or {}), "period": str(year + shift)}
+
+
+def _timed_props(idx) -> frozenset:
+    """The ids of the properties that take a period (kept on the index: read once)."""
+    timed = getattr(idx, "_timed_props", None)
+    if timed is None:
+        timed = idx._timed_props = frozenset(p.id for ps in idx.props_by_key.values() for p in ps if "period" in p.conditions)
+    return timed
+
+
+def _nearest_phrase(pattern: re.Pattern, d, value):
+    """``value(match)`` of the match of ``pattern`` in the draft's sentence nearest its number,
+    either side (one after the number with an amount of money between is skipped, as is one
+    ``value`` gives None for); None where there is none."""
+    a, b = d.span_start - d.start, d.span_end - d.start
+    best = None
+    for r in pattern.finditer(d.quote):
+        if r.start() >= b:
+            if _MONEY_AT_RE.search(d.quote, b, r.start()):
                 continue
-            if best is None or gap < best[0]:
-                best = (gap, r.group(1).lower())
-        if best is not None:
-            d.conditions = {**(d.conditions or {}), "period": str(year + _RELATIVE_YEAR_SHIFT[best[1]])}
+            gap = r.start() - b
+        elif r.end() <= a:
+            gap = a - r.end()
+        else:
+            continue
+        if best is not None and gap >= best[0]:
+            continue
+        val = value(r)
+        if val is not None:
+            best = (gap, val)
+    return None if best is None else best[1]
 
 
-_MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                                "dec"), 1)}
+#: the seasons' names ("this summer": of the article's year), an alternation
+_SEASONS = "spring|summer|autumn|fall|winter"
 #: a month named without its year, after a preposition or "last" ("following a $6 billion round in
 #: May", "Last May, the company raised"), not a day of it ("on September 24th", "May 5") nor one a
 #: year follows ("in May 2023": the grammar of periods reads those); or "this summer" (of the
 #: article's year)
 _BARE_MONTH_RE = re.compile(r"(?i)(?<![\w-])(?P<pre>in|during|since|last|earlier[ \t]+in|early|late|mid-?)[ \t]+"
-                            r"(?P<mon>(?-i:January|February|March|April|May|June|July|August|September|October|November"
-                            r"|December))\b(?![ \t]*,?[ \t]*(?:'?[0-9]{2}\b|[0-9]{1,2}(?:st|nd|rd|th)?\b|(?:19|20)[0-9]{2}))"
-                            r"|(?i:(?<![\w-])this[ \t]+(?P<season>spring|summer|autumn|fall|winter)\b)")
+                            rf"(?P<mon>(?-i:{MONTH_NAMES_RE}))"
+                            r"\b(?![ \t]*,?[ \t]*(?:'?[0-9]{2}\b|[0-9]{1,2}(?:st|nd|rd|th)?\b|(?:19|20)[0-9]{2}))"
+                            r"|(?i:(?<![\w-])this[ \t]+(?P<season>" + _SEASONS + r")\b)")
 
 
 _ANY_YEAR_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 #: (whether a text names a month or "this summer" at all: most name none, and their numbers are not walked)
-_MONTH_OR_SEASON_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-                                 r"|December)\b|(?i:\bthis[ \t]+(?:spring|summer|autumn|fall|winter)\b)")
+_MONTH_OR_SEASON_RE = re.compile(rf"\b(?:{MONTH_NAMES_RE})\b|(?i:\bthis[ \t]+(?:{_SEASONS})\b)")
 
 
 def _relative_months(idx, found: list, published) -> None:
@@ -1376,39 +1393,26 @@ def _relative_months(idx, found: list, published) -> None:
     if m is None:
         return
     year, month = int(m.group(1)), int(m.group(2))
-    timed = getattr(idx, "_timed_props", None)
-    if timed is None:
-        timed = idx._timed_props = frozenset(p.id for ps in idx.props_by_key.values() for p in ps if "period" in p.conditions)
+    timed = _timed_props(idx)
+
+    def period(r: re.Match) -> str | None:
+        if r.group("season"):
+            return str(year)
+        mon = MONTH_NUMBERS[r.group("mon")[:3].lower()]
+        if mon <= month and not (r.group("pre").lower() == "last" and mon == month):
+            return f"{year}-{mon:02d}"
+        if r.group("pre").lower() == "last":
+            return f"{year - 1}-{mon:02d}"
+        return None
+
     for f in found:
         d = f.draft
         if d.property not in timed or "period" in (d.conditions or {}) or f.table is not None \
                 or _ANY_YEAR_RE.search(d.quote) is not None:
             continue  # (a sentence that names a year, even in a link, dates itself: "in 2025", ".../2024/09/...")
-        a, b = d.span_start - d.start, d.span_end - d.start
-        best = None
-        for r in _BARE_MONTH_RE.finditer(d.quote):
-            if r.start() >= b:
-                if _MONEY_AT_RE.search(d.quote, b, r.start()):
-                    continue
-                gap = r.start() - b
-            elif r.end() <= a:
-                gap = a - r.end()
-            else:
-                continue
-            if r.group("season"):
-                val = str(year)
-            else:
-                mon = _MONTH_NUMBERS[r.group("mon")[:3].lower()]
-                if mon <= month and not (r.group("pre").lower() == "last" and mon == month):
-                    val = f"{year}-{mon:02d}"
-                elif r.group("pre").lower() == "last":
-                    val = f"{year - 1}-{mon:02d}"
-                else:
-                    continue
-            if best is None or gap < best[0]:
-                best = (gap, val)
-        if best is not None:
-            d.conditions = {**(d.conditions or {}), "period": best[1]}
+        val = _nearest_phrase(_BARE_MONTH_RE, d, period)
+        if val is not None:
+            d.conditions = {**(d.conditions or {}), "period": val}
 
 
 def _hourly_context(view: str, found: list, starts: list[int]) -> None:

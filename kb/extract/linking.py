@@ -79,7 +79,8 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kb.core.grammar import DOUBLING_BETWEEN, HEADER_COST_TO_RE, in_points, unit_factor, unit_key
+from kb.core.grammar import (DOUBLING_BETWEEN, HEADER_COST_TO_RE, MONTH_ABBREVS_RE, MONTH_NAMES_RE, MONTH_NUMBERS,
+                             MONTH_SHORT_RE, in_points, unit_factor, unit_key)
 from kb.core.schema import word_pattern, words_source
 from kb.core.units import FOREIGN_CURRENCIES, DiskCache
 from kb.errors import ExtractError
@@ -679,7 +680,6 @@ _DATED_TAIL_RE = re.compile(r"-(?:preview-)?(?:[0-9]{4}|[0-9]{8}|[0-9]{4}-[0-9]{
 _ID_DATE_RE = re.compile(r"-(20[0-9]{2})-?([01][0-9])-?[0-3][0-9]$")
 # a date in brackets right after a line's name: "Claude 3.5 Sonnet (Oct 2024)", "GPT-4o (2024-08-06)"
 _BRACKET_DATE_RE = re.compile(r"[ \t]?\((?:([A-Z][a-z]{2,8})\.?,? (20[0-9]{2})|(20[0-9]{2})-?([01][0-9])-?[0-3][0-9])\)")
-_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 
 
 class Index:
@@ -2245,6 +2245,10 @@ _WATTS_OF_CAP_RE = re.compile(r"[ \t]*/[ \t]*[0-9][0-9,.]*[ \t]*[kM]?W\b")
 #: right after an amount of money, the market it is the size of ("$22.57B market", "a $400B AI
 #: accelerator market"): what is sold there a period, a revenue (not a market's value, "$2T market cap")
 MARKET_REVENUE = "revenue"
+#: the words that hedge an amount written right before it ("about $5 billion", "more than $40
+#: billion"), the alternation many patterns below share (with words of their own added); those with
+#: fewer of them, or "\s" for the space in "more than", write theirs out
+_HEDGE_WORDS = r"about|around|roughly|nearly|approximately|almost|over|more[ \t]+than"
 # a company's measure, a verb of change (its percents between), and "to" right before an amount
 _MEASURE_ROSE_TO_RE = re.compile(
     r"(?i)\b(?P<m>revenues?|sales|net\s+income|operating\s+income|capex|capital\s+expenditures?|capital\s+spending"
@@ -2262,8 +2266,7 @@ _MEASURE_ROSE_TO_RE = re.compile(
 #: right before an amount ("Microsoft's quarterly profits rose 12%, to $27.7bn", "a 33% rise in
 #: profit, to roughly $35bn"): the profit's new level, its net income
 _PROFIT_TO_RE = re.compile(r"(?i)(?<!gross )(?<!operating )(?<!pre-tax )(?<!gross-)\b(?:net[ \t]+)?profits?\b(?![ \t]+margins?\b)"
-                           r"[^.;:$€£\n]{0,60}?\bto[ \t]+(?:(?:nearly|about|roughly|around|approximately|almost|over"
-                           r"|more[ \t]+than|a[ \t]+record)[ \t]+)?[~≈]?$")
+                           r"[^.;:$€£\n]{0,60}?\bto[ \t]+(?:(?:" + _HEDGE_WORDS + r"|a[ \t]+record)[ \t]+)?[~≈]?$")
 # "valuing OpenAI at ", "value the ChatGPT developer at about ", "valued at ": right before an amount
 _VALUING_AT_RE = re.compile(r"(?i)\bvalu(?:e|es|ed|ing)\b(?:\s+(?!at\b)[\w'’.-]+){0,4}\s+at\s+(?:an?\s+(?:[a-z-]+\s+)?)?"
                             r"(?:(?:about|around|roughly|nearly|some|approximately|almost|over|more\s+than|least)\s+)?[~≈]?$")
@@ -2288,8 +2291,7 @@ _PER_SHARE_BEFORE_RE = re.compile(r"(?i)\b(?P<l>loss|earnings|income|profit)\s+p
                                   r"[^.;:\n$€£0-9]{0,50}[-−(]?$")
 # a revenue's words leading straight into an amount: "revenue of ", "sales of about ", "revenue growth: "
 # "of" or ":" and a hedge, the end of a measure's words that lead straight into its amount
-_OF_HEDGED = (r"(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over"
-              r"|more[ \t]+than|some|just[ \t]+under|just[ \t]+over)[ \t]+)?[~≈]?")
+_OF_HEDGED = (r"(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:" + _HEDGE_WORDS + r"|some|just[ \t]+under|just[ \t]+over)[ \t]+)?[~≈]?")
 _REVENUE_OF_RE = re.compile(r"(?i)\b(?:revenues?|sales)(?:[ \t]+(?:growth|projections?|forecasts?|targets?))?"
                             + _OF_HEDGED + "$")
 # capital spending's words leading straight into an amount: "capex of ", "CapEx of about ", "capital
@@ -2332,8 +2334,7 @@ _VALUATION_AFTER_RE = re.compile(r"(?i)[ \t]+(?:(?:post|pre)[- ]?money[ \t]+)?va
 #: in talks to raise $2 billion", "raising $100M"): one round's money, not all a company has raised
 #: (unless the words after it say so: "to date", "in total") nor a debt
 _RAISED_BEFORE_RE = re.compile(r"(?i)\b(?P<perfect>(?:has|have|had)[ \t]+)?(?:rais(?:e|es|ed|ing)|(?P<other>secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)"
-                               r"|land(?:s|ed|ing)?))[ \t]+(?:(?:about|around|roughly"
-                               r"|nearly|approximately|almost|over|more[ \t]+than|some|up[ \t]+to|another|an[ \t]+additional"
+                               r"|land(?:s|ed|ing)?))[ \t]+(?:(?:" + _HEDGE_WORDS + r"|some|up[ \t]+to|another|an[ \t]+additional"
                                r"|additional|a[ \t]+further)[ \t]+)?[~≈]?(?:US)?$")
 # after a raised amount, up to the clause's end: the words that make it all a company raised
 # ("to date", "in total", "since ChatGPT's public launch", "since its founding")
@@ -2346,8 +2347,7 @@ _RAISED_NOT_ROUND_AFTER_RE = re.compile(r"(?i)[ \t]*(?:(?:million|billion|trilli
 #: Nvidia's market value to "): its valuation's new level
 _OWN_VALUE_TO_RE = re.compile(r"(?i)\b(?:its|their|the[ \t]+(?:company|firm|group)['’]s|[A-Z][\w.&-]*['’]s)[ \t]+"
                               r"(?:market[ \t]+)?(?:value|valuation|capitali[sz]ation)[ \t]+(?:[a-z]+[ \t]+){0,2}?to[ \t]+"
-                              r"(?:(?:close[ \t]+to|nearly|about|roughly|around|approximately|almost|over|more[ \t]+than"
-                              r"|a[ \t]+record|some)[ \t]+)?[~≈]?$")
+                              r"(?:(?:close[ \t]+to|" + _HEDGE_WORDS + r"|a[ \t]+record|some)[ \t]+)?[~≈]?$")
 #: right after an amount, the bet it is, a company's name or a word or two between ("$100bn bet on",
 #: "$5 billion Intel bet"; not "bet that", a wager on what happens)
 _BET_AFTER_RE = re.compile(r"(?:[ \t]+(?:[A-Z][\w.&'’-]*|[a-z]+-?[a-z]*)){0,2}?[ \t]+bets?\b(?![ \t]+(?:that|whether)\b)")
@@ -2355,8 +2355,8 @@ _BET_AFTER_RE = re.compile(r"(?:[ \t]+(?:[A-Z][\w.&'’-]*|[a-z]+-?[a-z]*)){0,2}
 #: funding to "): after money raised (_RAISING_NEAR_RE), all the company has raised
 _TOTAL_TO_BEFORE_RE = re.compile(r"(?i)\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)"
                                  r"[ \t]+(?:its|their|the[ \t]+company['’]s|[A-Z][\w.-]*['’]s)[ \t]+total(?:[ \t]+(?:funding"
-                                 r"|capital[ \t]+raised|raised|investment))?[ \t]+to[ \t]+(?:(?:about|around|roughly|nearly"
-                                 r"|approximately|almost|over|more[ \t]+than|some)[ \t]+)?[~≈]?(?:US)?$")
+                                 r"|capital[ \t]+raised|raised|investment))?[ \t]+to[ \t]+(?:(?:" + _HEDGE_WORDS + r"|some)[ \t]+)?"
+                                 r"[~≈]?(?:US)?$")
 _RAISING_NEAR_RE = re.compile(r"(?i)\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|fund(?:s|ed|ing)|rounds?|investors?)\b")
 # a round's words after a raised amount ("in a funding round", "in Series D funding", "seed round")
 _RAISED_ROUND_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,40}?\b(?:rounds?|series[ \t]+[a-z]\b|seed|pre-seed|tranche)")
@@ -2372,7 +2372,7 @@ _FUNDING_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,40}?\b(?:rounds?|series[ \t]+[a-
 #: "invest $500 billion in new data centers", "allocated over $40 billion in AI infra"): capital
 #: spending, whatever word of investors or plans is near (no stake in a company, no funding gap)
 _SPEND_BEFORE_AMOUNT_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|allocat(?:e|es|ed|ing)|pour(?:s|ed|ing)?|invest(?:s|ed|ing)?)"
-                                     r"[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over|more[ \t]+than|some|up[ \t]+to"
+                                     r"[ \t]+(?:(?:" + _HEDGE_WORDS + r"|some|up[ \t]+to"
                                      r"|at[ \t]+least|close[ \t]+to|a[ \t]+combined|an[ \t]+estimated|another|an[ \t]+additional)[ \t]+)?[~≈]?(?:US)?$")
 _ON_INFRASTRUCTURE_AFTER_RE = re.compile(r"(?i)[ \t]+(?:on|in|into|toward|towards)[ \t]+(?:(?:new|its|their|the|ai|cloud|digital|compute"
                                          r"|computing|physical|u\.?s\.?|american|domestic|additional|more)[ \t]+){0,3}"
@@ -2383,8 +2383,8 @@ _ON_INFRASTRUCTURE_AFTER_RE = re.compile(r"(?i)[ \t]+(?:on|in|into|toward|toward
 #: after it name another result ("in free cash flow", "of profit", "in savings", "more cumulative
 #: margin": a difference)
 _EARNED_BEFORE_RE = re.compile(r"(?i)\b(?:generat(?:e|es|ed|ing)|(?:brought|bring(?:s|ing)?|pull(?:s|ed|ing)?|took|tak(?:e|es|ing)"
-                               r"|rak(?:e|es|ed|ing))[ \t]+in)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over"
-                               r"|more[ \t]+than|some|just[ \t]+(?:under|over)|close[ \t]+to|an[ \t]+estimated)[ \t]+)?[~≈]?(?:US)?$")
+                               r"|rak(?:e|es|ed|ing))[ \t]+in)[ \t]+(?:(?:" + _HEDGE_WORDS + r"|some|just[ \t]+(?:under|over)"
+                               r"|close[ \t]+to|an[ \t]+estimated)[ \t]+)?[~≈]?(?:US)?$")
 _EARNED_OTHER_AFTER_RE = re.compile(r"(?i)[ \t*_]+(?:more|less|fewer|higher|lower|extra|additional)\b"
                                     r"|[ \t*_]+(?:[\w-]+[ \t]+){0,3}?(?:profits?|income|earnings|cash"
                                     r"|savings?|value|funding|loss(?:es)?|ebitda|margins?|gains?|returns?|interest|fees?|taxes"
@@ -2392,8 +2392,8 @@ _EARNED_OTHER_AFTER_RE = re.compile(r"(?i)[ \t*_]+(?:more|less|fewer|higher|lowe
 #: right before an amount, contracts and "worth" ("signed contracts worth $300 billion with OpenAI",
 #: "a deal valued at $10 billion"): what the contracts are worth
 _CONTRACTS_WORTH_BEFORE_RE = re.compile(r"(?i)\b(?:contracts?|deals?|agreements?)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:worth|valued[ \t]+at"
-                                        r"|totall?ing)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over|up[ \t]+to"
-                                        r"|more[ \t]+than|some|at[ \t]+least)[ \t]+)?[~≈]?(?:US)?$")
+                                        r"|totall?ing)[ \t]+(?:(?:" + _HEDGE_WORDS + r"|up[ \t]+to|some|at[ \t]+least)[ \t]+)?"
+                                        r"[~≈]?(?:US)?$")
 #: right before an amount per month or year, the words of a price list's lowest plan ("starting at
 #: $10 a month", "plans start at $8/month", "priced from $19 per month"): the price of a plan
 _STARTING_AT_BEFORE_RE = re.compile(r"(?i)\b(?:starting|starts?|priced|prices?|plans?)[ \t]+(?:at|from)[ \t]+(?:just[ \t]+|only[ \t]+)?[~≈]?(?:US)?$")
@@ -3081,7 +3081,7 @@ _SPEND_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|paid|pays?|paying|i
 #: "xAI has secured about "): the company raised it
 _NAME_RAISED_GAP_RE = re.compile(r"(?i)(?:[ \t]+(?:has|have|had|recently|also|just|reportedly|previously|then|now|already"
                                  r"|quietly|officially))*[ \t]+(?:rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es))[ \t]+"
-                                 r"(?:(?:about|around|roughly|nearly|approximately|almost|over|more[ \t]+than|some|another"
+                                 r"(?:(?:" + _HEDGE_WORDS + r"|some|another"
                                  r"|an[ \t]+additional|additional|a[ \t]+further)[ \t]+)?[~≈]?(?:US)?")
 _COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 #: between an amount raised and a name: "from" ("raised $4 billion from Amazon", "$2 billion in funding
@@ -3105,9 +3105,8 @@ _SUBJECT_VERB_AFTER_RE = re.compile(r"(?:,[ \t]+(?:an?|the|its|their)[ \t]+[^,.;
 #: a company that led a round, before its amount ("SoftBank led the $40 billion round"): the
 #: investor, not the company that raises the round
 _LED_GAP_RE = re.compile(r"[ \t]+(?:also[ \t]+)?(?:co-?)?led[ \t]+(?:the|a|an|its|this)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?[~≈]?(?:US)?")
-_PAYEE_GAP_RE = re.compile(r"(?i)[ \t]+(?:(?:about|around|roughly|nearly|almost|approximately|some|up[ \t]+to"
-                           r"|as[ \t]+much[ \t]+as|more[ \t]+than|over|another|an[ \t]+(?:additional|extra|estimated)"
-                           r"|a[ \t]+further)[ \t]+)?[~≈]?(?:US)?")
+_PAYEE_GAP_RE = re.compile(r"(?i)[ \t]+(?:(?:" + _HEDGE_WORDS + r"|some|up[ \t]+to|as[ \t]+much[ \t]+as|another"
+                           r"|an[ \t]+(?:additional|extra|estimated)|a[ \t]+further)[ \t]+)?[~≈]?(?:US)?")
 _SUBJECT_BONUS = 1.3
 _POSSESSED_BONUS = 2.0  # a name in the possessive right before the number ("CEG's $86.7B")
 _PRONOUN_BONUS = 2.5
@@ -3155,8 +3154,8 @@ _WITH_BACKERS_OPENER_RE = re.compile(r"[\s*_>#-]*With[ \t]+[^,;:\n]{1,100}?\b(?:
 #: "Nvidia will generate $33 billion in TSMC revenue": a verb of earning before the amount, and "in" a
 #: company's revenue after it: the revenue the subject earns from that company, not the company's own
 _EARN_BEFORE_RE = re.compile(r"\b(?:generat|earn|mak|made|bring|brought|book|rak|collect|deriv|receiv|captur|pocket|reap)"
-                             r"\w*(?:[ \t]+in)?[ \t]+(?:(?:about|around|roughly|nearly|some|approximately|almost|over"
-                             r"|more[ \t]+than|at[ \t]+least|up[ \t]+to|an[ \t]+(?:extra|additional)|another)[ \t]+)?[~≈]?(?:US)?$")
+                             r"\w*(?:[ \t]+in)?[ \t]+(?:(?:" + _HEDGE_WORDS + r"|some|at[ \t]+least|up[ \t]+to"
+                             r"|an[ \t]+(?:extra|additional)|another)[ \t]+)?[~≈]?(?:US)?$")
 _IN_REVENUE_GAP_RE = re.compile(r"[ \t]+in[ \t]+(?:(?:annual|yearly|new|additional|extra|incremental)[ \t]+)?")
 _REVENUE_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:revenues?|sales|business|orders)\b")
 #: a place made an adjective ("the US-based chipmaker", "a China-headquartered startup"): where the
@@ -3164,8 +3163,7 @@ _REVENUE_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:revenues?|sales|business|o
 _BASED_AFTER_RE = re.compile(r"-(?:based|headquartered)\b")
 #: "PitchBook valued Enfabrica at approximately $600 million": the name valued, the amount's owner
 _VALUED_NAME_AT_RE = re.compile(r"\bvalu(?:ed|es|ing)[ \t]+(?P<name>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,2})[ \t]+at[ \t]+"
-                                r"(?:(?:about|around|roughly|nearly|some|approximately|almost|over|more[ \t]+than"
-                                r"|at[ \t]+least|up[ \t]+to)[ \t]+)?(?:an?[ \t]+)?[~≈]?(?:US)?$")
+                                r"(?:(?:" + _HEDGE_WORDS + r"|some|at[ \t]+least|up[ \t]+to)[ \t]+)?(?:an?[ \t]+)?[~≈]?(?:US)?$")
 _ING_AFTER_RE = re.compile(r"[ \t]+[a-z]{2,}ing\b")
 _OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
 # a sentence's subject after an opening phrase of time, place or topic and its comma ("In France,
@@ -3432,8 +3430,7 @@ _ROUND_FOR_AFTER_RE = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:round|raise|Se
                                  r"(?:(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}(?P<name>[A-Z][\w.&-]*)"
                                  r"|an?[ \t]+(?:[\w-]+[ \t]+){0,4}?(?P<name2>start-?ups?|company|firm)\b)")
 # names that are a time, not a rival ("vs Q3's $8B", "versus last year's", "compared to 2023's")
-_RIVAL_TIME_RE = re.compile(r"(?i)(?:Q[1-4]|H[12]|FY\d*|\d{4}|last|this|next|prior|previous|January|February|March"
-                            r"|April|May|June|July|August|September|October|November|December)\b")
+_RIVAL_TIME_RE = re.compile(r"(?i)(?:Q[1-4]|H[12]|FY\d*|\d{4}|last|this|next|prior|previous|" + MONTH_NAMES_RE + r")\b")
 _COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
 _TRUST = {"label": 1.0, "table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7,
           "previous": 0.55,
@@ -6073,7 +6070,7 @@ def _group_label(view: str, f: "Found", alias_hits, hit_starts):
 # a row label that is a period: "2023", "2028F", "Q3 2024", "FY2025", "H1 2024", "Jan 2025",
 # "2024-25", "2030 (est.)"
 _PERIOD_LABEL_RE = re.compile(
-    r"(?i)(?:(?:FY|CY|H[12]|Q[1-4])\s*'?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?i)(?:(?:FY|CY|H[12]|Q[1-4])\s*'?|(?:" + MONTH_ABBREVS_RE + r")[a-z]*\.?\s+)?"
     r"(?:19|20)[0-9]{2}(?:\s*[-–/]\s*(?:19|20)?[0-9]{2})?(?:\s*(?:Q[1-4]|H[12]))?"
     r"\s*(?:[EFP]|est\.?|estimated?|projected|forecast)?(?:\s*\([^()]*\))?")
 
@@ -6283,8 +6280,7 @@ _PERIOD_RE = re.compile(
     r"(?<![\w-])(?:(?P<pre>(?i:in|during|for|by))\s+(?:the\s+)?)?"
     r"(?:(?P<part>Q[1-4]|H[12])\s?(?:of\s+)?(?P<fy1>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)?'?(?P<y1>(?:19|20)[0-9]{2})"
     r"|(?P<fy2>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?(?P<y2>(?:19|20)[0-9]{2})(?:\s?(?P<part2>Q[1-4]|H[12]))?"
-    r"|(?:(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
-    r"|Nov(?:ember)?|Dec(?:ember)?)\.?\s+|(?P<season>(?i:early|mid|late))[- ]?)?(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?P<fe>[FE])?(?![\w-])")
+    r"|(?:(?P<mon>" + MONTH_SHORT_RE + r")\.?\s+|(?P<season>(?i:early|mid|late))[- ]?)?(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?P<fe>[FE])?(?![\w-])")
 # a year's flow of money written right after a bare year ("2024 revenue", "2025 Capex:", "2023
 # net loss"): the year is its period
 _YEAR_FLOW_RE = re.compile(r"[*_]*\s{1,2}(?i:(?:annual\s+|full[- ]year\s+|total\s+|net\s+|gross\s+|operating\s+)?"
@@ -6483,7 +6479,7 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
         elif m.group("mon"):
             # "in May 2023", "(Jan 2022)": a month named after a preposition or opening a bracket
             # is the month the number is of; else ("through September 2025") no period
-            val = (f"{m.group('y3')}-{_MONTHS[m.group('mon')[:3].lower()]:02d}"
+            val = (f"{m.group('y3')}-{MONTH_NUMBERS[m.group('mon')[:3].lower()]:02d}"
                    if m.group("pre") or clause[m.start() - 1:m.start()] == "(" else None)
         elif m.group("season"):
             # "by late 2022", "in early 2024": a part of a year after a preposition is of that year
@@ -6514,8 +6510,7 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
 #: a heading that opens with a full date and goes on to say what happened then ("2022-04-01: Anthropic
 #: raises $580M", "March 3, 2025 - Series E", "Sep 2024: OpenAI raises $6.6B"): a timeline's entry
 _DATED_TITLE_RE = re.compile(r"[*_\s]*(?:(?P<y>(?:19|20)[0-9]{2})-(?P<m>0[1-9]|1[0-2])(?:-[0-3][0-9])?"
-                             r"|(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-                             r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+(?:[0-3]?[0-9](?:st|nd|rd|th)?,?[ \t]+)?"
+                             r"|(?P<mon>" + MONTH_SHORT_RE + r")\.?[ \t]+(?:[0-3]?[0-9](?:st|nd|rd|th)?,?[ \t]+)?"
                              r"(?P<y2>(?:19|20)[0-9]{2}))[*_]*[ \t]*(?::|[-–—|])[ \t]*\S")
 
 
@@ -6527,7 +6522,7 @@ def _dated_title_period(title: str) -> str | None:
         return None
     if m.group("y"):
         return f"{m.group('y')}-{m.group('m')}"
-    return f"{m.group('y2')}-{_MONTHS[m.group('mon')[:3].lower()]:02d}"
+    return f"{m.group('y2')}-{MONTH_NUMBERS[m.group('mon')[:3].lower()]:02d}"
 
 
 def _heading_period(memo: dict, view: str, headings: list, at: int) -> str | None:
@@ -6561,15 +6556,14 @@ def _own_cell(f: "Found"):
 
 
 #: a table label or heading that is a month alone ("| Jan 2023 |", "| March 2025 |")
-_LABEL_MONTH_RE = re.compile(r"[*_\s]*(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-                             r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+'?(?P<y>(?:19|20)[0-9]{2})[*_\s]*")
+_LABEL_MONTH_RE = re.compile(r"[*_\s]*(?P<mon>" + MONTH_SHORT_RE + r")\.?[ \t]+'?(?P<y>(?:19|20)[0-9]{2})[*_\s]*")
 
 
 def _label_period(label: str | None) -> str | None:
     m = _LABEL_PERIOD_RE.fullmatch(label) if label else None
     if m is None:
         mm = _LABEL_MONTH_RE.fullmatch(label) if label else None
-        return f"{mm.group('y')}-{_MONTHS[mm.group('mon')[:3].lower()]:02d}" if mm is not None else None
+        return f"{mm.group('y')}-{MONTH_NUMBERS[mm.group('mon')[:3].lower()]:02d}" if mm is not None else None
     if m.group("y1"):
         return _period_value(m.group("y1"), m.group("part"), False)
     if m.group("y0"):
@@ -7597,7 +7591,7 @@ def _dated_names(idx: Index, view: str, alias_hits: list) -> list:
         if m is None:
             continue
         if m[2]:
-            when = (int(m[2]), _MONTHS.get(m[1][:3].lower(), 0))
+            when = (int(m[2]), MONTH_NUMBERS.get(m[1][:3].lower(), 0))
         else:
             when = (int(m[3]), int(m[4]))
         v = by.get(when)

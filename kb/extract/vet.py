@@ -124,6 +124,7 @@ from typing import Any
 
 import yaml
 
+from kb.core.grammar import MONTH_OF_NAME
 from kb.errors import ExtractError, IngestError
 
 __all__ = ["vet", "VetReport", "VetNumber", "VetFinding", "DEFAULT_MIN_CONFIDENCE", "STATUSES"]
@@ -443,11 +444,6 @@ _FRONT_DATE_RE = re.compile(r"^[ \t]*['\"]?(date|pub_?date|page_?date|publish_?d
 _ISO_DAY_RE = re.compile(r"([12][0-9]{3})[-/]([01]?[0-9])[-/]([0-3]?[0-9])(?![0-9])")
 _MONTH_FIRST_RE = re.compile(r"([A-Za-z]{3,9})\.?\s+([0-3]?[0-9])(?:st|nd|rd|th)?,?\s+([12][0-9]{3})(?![0-9])")
 _DAY_FIRST_RE = re.compile(r"([0-3]?[0-9])(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+([12][0-9]{3})(?![0-9])")
-#: A month's name, full or abbreviated ("Feb", "February", "Sept"), and its number.
-_MONTHS = {name: i + 1 for i, names in enumerate((
-    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-    ("dec", "december"))) for name in names}
 
 
 def _day(y: str, m: str, d: str) -> _dt.date | None:
@@ -458,7 +454,7 @@ def _day(y: str, m: str, d: str) -> _dt.date | None:
 
 
 def _month(name: str) -> int | None:
-    return _MONTHS.get(name.lower())
+    return MONTH_OF_NAME.get(name.lower())  # full or abbreviated: "Feb", "February", "Sept"
 
 
 def _text_date(text: str) -> _dt.date | None:

@@ -14,6 +14,7 @@ import math
 import re
 from typing import Any
 
+from kb.core.grammar import MONTHS
 from kb.core.records import ConditionKey, Value, date_of, format_number
 from kb.core.units import SCALE_WORDS
 
@@ -34,9 +35,6 @@ _MONEY = re.compile(r"^(?:(" + "|".join(sorted(_SCALE_WORDS)) + r") )?USD((?:/| 
 _CODE = re.compile(r"^(fp|bf|tf|int|p)(\d+)$")
 _WORD = re.compile(r"^([a-z]{3,}|[GCT]PU)$")
 _SUP = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
 
 
 def sig(x: float, digits: int = 4) -> str:
