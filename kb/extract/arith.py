@@ -1179,7 +1179,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         found_by.setdefault(j, []).append((_Cand(
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, top / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
-    for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks), *_labelled_totals(text, qs),
+    for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks), *_labelled_totals(text, qs), *_prose_label_totals(text, qs, marks),
                      *(_plus_named_parts(text, qs, marks, layout) if " plus " in text else ()),
                      *(_additional_totals(text, qs, marks) if "dditional" in text or "extra " in text else ()),
                      *_dash_parts(text, qs), *(_list_totals(text, qs, starts) if "\n- " in text or "\n* " in text
@@ -1861,6 +1861,69 @@ def _labelled_totals(text: str, qs: list) -> list[tuple[int, list[int]]]:
                 total += qs[x].flo
                 if n >= 2 and v_lo <= total <= v_hi:
                     got.append(run[len(run) - n:])
+        if len(got) == 1:
+            out.append((j, got[0]))
+    return out
+
+
+#: A sentence that states a total over a span of time ("In the first half of CY2024, ... inference
+#: costs were $1.295 billion"): the span its parts' sections split.
+_PERIOD_SPAN_RE = re.compile(r"(?i)\b(?:first|second)[ \t]+half\b|\bh[12][ \t]+(?:cy|fy)?[ \t]*(?:19|20)\d\d\b"
+                             r"|\b(?:first|last)[ \t]+(?:two|three|four|six|nine)[ \t]+(?:months|quarters)\b"
+                             r"|\b(?:year|quarters?)[ \t-]+to[ \t-]+date\b|\bytd\b")
+
+
+def _stem(w: str) -> str:
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _prose_label_totals(text: str, qs: list, marks: "_Marks") -> list[tuple[int, list[int]]]:
+    """A total in prose over a span of time (:data:`_PERIOD_SPAN_RE`: "In the first half of
+    CY2024, ... OpenAI's inference costs were $1.295 billion, and its revenues at least $934
+    million") and a run of lines before it under one repeated label whose last word its own
+    clause names ("- Inference: $546.8 million", "- Inference: $748.3 million", one in each
+    quarter's section; "revenues" names "- Implied OpenAI Revenue: ..."): two or more
+    consecutive lines of that label (at most :data:`LABEL_TOTAL_PARTS`), where exactly one such
+    run sums to the total to :data:`TIGHT`. Outside tables; the parts of one kind with the
+    total; never a slip. Bounded: each number's line is read once, each total tries the runs
+    of the labels its clause names."""
+    if ":" not in text or _PERIOD_SPAN_RE.search(text) is None:
+        return []
+    by_label: dict[str, list[int]] = defaultdict(list)
+    labelled: set = set()
+    for i, q in enumerate(qs):
+        if q.place is not None or q.ratio or q.group or q.flo != q.fhi or not q.flo > 0:
+            continue
+        lab = _line_label(text, q)
+        if lab:
+            labelled.add(i)
+            head = _LABEL_WORDS_RE.findall(lab)
+            if head:
+                by_label[_stem(head[-1])].append(i)
+    runs = {w: idx for w, idx in by_label.items() if len(idx) >= 2}
+    if not runs:
+        return []
+    ends = marks.ends
+    out = []
+    for j, t in enumerate(qs):
+        if j in labelled or t.place is not None or t.ratio or t.group or t.flo != t.fhi or not t.flo > 0:
+            continue
+        k = bisect.bisect_left(ends, t.s)
+        a = ends[k - 1] + 1 if k else 0
+        b = ends[k] if k < len(ends) else len(text)
+        if _PERIOD_SPAN_RE.search(text, a, b) is None:
+            continue
+        c0 = max([a] + [q.e for q in qs[max(0, j - 4):j] if a <= q.e <= t.s])
+        words = {_stem(w) for w in _LABEL_WORDS_RE.findall(text[c0:t.s].lower())}
+        got = []
+        for w in words & runs.keys():
+            idx = [x for x in runs[w] if x < j and qs[x].dk == t.dk and not qs[x].same_number(t)]
+            for n0 in range(len(idx) - 1):
+                total = 0.0
+                for n in range(n0, min(len(idx), n0 + LABEL_TOTAL_PARTS)):
+                    total += qs[idx[n]].flo
+                    if n > n0 and abs(total - t.flo) <= TIGHT * t.flo:
+                        got.append(idx[n0:n + 1])
         if len(got) == 1:
             out.append((j, got[0]))
     return out
