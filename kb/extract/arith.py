@@ -1181,7 +1181,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         found_by.setdefault(j, []).append((_Cand(
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, top / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
-    for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks), *_labelled_totals(text, qs),
+    line_labels = _line_labels(text, qs)
+    for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks), *_labelled_totals(text, qs, line_labels),
+                     *_prose_label_totals(text, qs, marks, starts, line_labels),
                      *(_plus_named_parts(text, qs, marks, layout) if " plus " in text else ()),
                      *(_additional_totals(text, qs, marks) if "dditional" in text or "extra " in text else ()),
                      *_dash_parts(text, qs), *(_list_totals(text, qs, starts) if "\n- " in text or "\n* " in text
@@ -1831,25 +1833,35 @@ def _additional_totals(text: str, qs: list, marks: "_Marks") -> list[tuple[int, 
     return out
 
 
-def _labelled_totals(text: str, qs: list) -> list[tuple[int, list[int]]]:
-    """A total a line's label names ("- Total inference spend for CY2024: $3.767 billion", "- H1
-    CY2025 Inference: $5.022 billion") and the run of lines just before it under one repeated label
-    that shares a word with it ("- Inference: $546.8 million" in each quarter's section): the last
-    two or more of them (at most :data:`LABEL_TOTAL_PARTS`, within :data:`LABEL_TOTAL_REACH`),
-    where exactly one such run sums to the total nearly exactly (to 2%). Outside tables; the parts
-    of one kind with the total. Bounded: each number's line is read once, each total looks back
-    over one label's run."""
-    if ":" not in text:
-        return []
+def _line_labels(text: str, qs: list) -> dict[int, str]:
+    """The numbers outside tables that a line's label leads (:func:`_line_label`), one amount
+    each (no ratio, no range, no operand of an expression), by index: read once for
+    :func:`_labelled_totals` and :func:`_prose_label_totals`."""
     labels: dict[int, str] = {}
-    by_label: dict[str, list[int]] = defaultdict(list)
+    if ":" not in text:
+        return labels
     for i, q in enumerate(qs):
         if q.place is not None or q.ratio or q.group or q.flo != q.fhi or not q.flo > 0:
             continue
         lab = _line_label(text, q)
         if lab:
             labels[i] = lab
-            by_label[lab].append(i)
+    return labels
+
+
+def _labelled_totals(text: str, qs: list, labels: dict[int, str]) -> list[tuple[int, list[int]]]:
+    """A total a line's label names ("- Total inference spend for CY2024: $3.767 billion", "- H1
+    CY2025 Inference: $5.022 billion") and the run of lines just before it under one repeated label
+    that shares a word with it ("- Inference: $546.8 million" in each quarter's section): the last
+    two or more of them (at most :data:`LABEL_TOTAL_PARTS`, within :data:`LABEL_TOTAL_REACH`),
+    where exactly one such run sums to the total nearly exactly (to 2%). Outside tables; the parts
+    of one kind with the total. Bounded: each number's line is read once, each total looks back
+    over one label's run. ``labels``: :func:`_line_labels`."""
+    if not labels:
+        return []
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i, lab in labels.items():
+        by_label[lab].append(i)
     out = []
     for j, lab in labels.items():
         if _LABEL_TOTAL_RE.search(lab) is None:
@@ -1871,6 +1883,101 @@ def _labelled_totals(text: str, qs: list) -> list[tuple[int, list[int]]]:
                 total += qs[x].flo
                 if n >= 2 and v_lo <= total <= v_hi:
                     got.append(run[len(run) - n:])
+        if len(got) == 1:
+            out.append((j, got[0]))
+    return out
+
+
+#: A sentence that states a total over a span of time ("In the first half of CY2024, ... inference
+#: costs were $1.295 billion"): the span its parts' sections split.
+_PERIOD_SPAN_RE = re.compile(r"(?i)\b(?:first|second)[ \t]+half\b|\bh[12][ \t]+(?:cy|fy)?[ \t]*(?:19|20)\d\d\b"
+                             r"|\b(?:first|last)[ \t]+(?:two|three|four|six|nine)[ \t]+(?:months|quarters)\b"
+                             r"|\b(?:year|quarters?)[ \t-]+to[ \t-]+date\b|\bytd\b")
+
+
+#: Words one of which a sentence :data:`_PERIOD_SPAN_RE` matches holds, as commonly written (the
+#: pattern is read only in the sentences that hold one).
+_PERIOD_SPAN_WORDS = ("half", "Half", "H1 ", "H2 ", "months", "Months", "quarters", "to date", "to-date", "YTD")
+
+
+def _find_all(text: str, w: str) -> list[int]:
+    out = []
+    i = text.find(w)
+    while i >= 0:
+        out.append(i)
+        i = text.find(w, i + 1)
+    return out
+
+
+def _stem(w: str) -> str:
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _prose_label_totals(text: str, qs: list, marks: "_Marks", starts: list,
+                        labels: dict[int, str]) -> list[tuple[int, list[int]]]:
+    """A total in prose over a span of time (:data:`_PERIOD_SPAN_RE`: "In the first half of
+    CY2024, ... OpenAI's inference costs were $1.295 billion, and its revenues at least $934
+    million") and a run of lines before it under one repeated label whose last word its own
+    clause names ("- Inference: $546.8 million", "- Inference: $748.3 million", one in each
+    quarter's section; "revenues" names "- Implied OpenAI Revenue: ..."): two or more
+    consecutive lines of that label (at most :data:`LABEL_TOTAL_PARTS`), where exactly one such
+    run sums to the total to :data:`TIGHT`. Outside tables; the parts of one kind with the
+    total; never a slip. Bounded: the totals are the numbers of the sentences that name a span
+    (each read once), the labels are those :func:`_labelled_totals` reads, and each total tries the runs
+    of the labels its clause names. ``starts``: the numbers' starts (:attr:`_Layout.starts`);
+    ``labels``: :func:`_line_labels`."""
+    if not labels:
+        return []
+    # the totals: the numbers of the sentences that name a span of time (few), outside tables and
+    # lines of their own label
+    ends = marks.ends
+    totals: list[int] = []
+    last = -1
+    # (the sentences found by the words the pattern needs, found as plain text: a scan of the
+    # pattern over a long text costs more than the rest of the search)
+    at = sorted({i for w in _PERIOD_SPAN_WORDS for i in _find_all(text, w)})
+    done_a = -1
+    for p in at:
+        k = bisect.bisect_left(ends, p)
+        a = ends[k - 1] + 1 if k else 0
+        if a == done_a:
+            continue
+        done_a = a
+        b = ends[k] if k < len(ends) else len(text)
+        if _PERIOD_SPAN_RE.search(text, a, b) is None:
+            continue
+        for j in range(max(bisect.bisect_left(starts, a), last + 1), bisect.bisect_left(starts, b)):
+            t = qs[j]
+            if t.place is None and not t.ratio and not t.group and t.flo == t.fhi and t.flo > 0 \
+                    and j not in labels:
+                totals.append(j)
+            last = j
+    if not totals:
+        return []
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i, lab in labels.items():
+        head = _LABEL_WORDS_RE.findall(lab)
+        if head:
+            by_label[_stem(head[-1])].append(i)
+    runs = {w: idx for w, idx in by_label.items() if len(idx) >= 2}
+    if not runs:
+        return []
+    out = []
+    for j in totals:
+        t = qs[j]
+        k = bisect.bisect_left(ends, t.s)
+        a = ends[k - 1] + 1 if k else 0
+        c0 = max([a] + [q.e for q in qs[max(0, j - 4):j] if a <= q.e <= t.s])
+        words = {_stem(w) for w in _LABEL_WORDS_RE.findall(text[c0:t.s].lower())}
+        got = []
+        for w in words & runs.keys():
+            idx = [x for x in runs[w] if x < j and qs[x].dk == t.dk and not qs[x].same_number(t)]
+            for n0 in range(len(idx) - 1):
+                total = 0.0
+                for n in range(n0, min(len(idx), n0 + LABEL_TOTAL_PARTS)):
+                    total += qs[idx[n]].flo
+                    if n > n0 and abs(total - t.flo) <= TIGHT * t.flo:
+                        got.append(idx[n0:n + 1])
         if len(got) == 1:
             out.append((j, got[0]))
     return out
