@@ -2946,6 +2946,12 @@ _HEADER_FOREIGN_PER_RE = re.compile(r"(?i)[ \t]*\b(?:pro|par|je)[ \t]+(?:(?P<tok
 _HEADER_PF_DAY_RE = re.compile(r"(?i)(?<![a-z])(?:peta-?flops?(?:/s|·s)?[- ]days?|pf(?:lops?|s)?(?:/s)?[- ]days?)(?![a-z])")
 
 
+#: a rate of operations written with a slash ("TFLOP/s", "TFLOP / sec"): the unit whole (TFLOPS)
+_HEADER_FLOP_PER_S_RE = re.compile(r"(?<![A-Za-z])([KMGTPE]?FLOP)[ \t]*/[ \t]*(?:s|sec|second)(?![A-Za-z])")
+#: tokens a second written "T/s" ("Throughput (T/s/GPU)"), not a transfer rate ("MT/s", "GT/s")
+_HEADER_T_PER_S_RE = re.compile(r"(?<![\w/])T/s(?![A-Za-z])")
+
+
 # (a cache that holds every header and row label of the development corpus and more: the
 # corpus has over 2,048 distinct ones, and a least-recently-used cache smaller than the labels a
 # process reads again in turn misses on every one of them the second time round)
@@ -2961,6 +2967,11 @@ def header_unit(header: str) -> Quantity | None:
     # "Min Latency", "Max Throughput & Min Latency": the least of a measure, not minutes
     h = _HEADER_MIN_WORD_RE.sub(" ", h)
     h = _HEADER_DEVICE_RE.sub(" ", h)
+    if "/" in h and ("FLOP" in h or "T/s" in h):
+        # "Model TFLOP / sec / GPU", "TFLOP/s per GPU": a rate of operations (TFLOPS), not a count of
+        # GPUs; "Throughput (T/s/GPU)": tokens a second (not "MT/s", "GT/s": transfers)
+        h = _HEADER_FLOP_PER_S_RE.sub(r"\1S", h)
+        h = _HEADER_T_PER_S_RE.sub("tokens/s", h)
     if ("pro " in h or "par " in h or "je " in h) and _HEADER_FOREIGN_PER_RE.search(h):
         # "Prix ($ par million de tokens, entrée / sortie)", "Preis (€ pro Stunde)": the rate in English
         h = _HEADER_FOREIGN_PER_RE.sub(lambda m: " per " + ("million tokens" if m.group("tok") else

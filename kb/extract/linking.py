@@ -2446,6 +2446,64 @@ def _heading_chain(memo: dict, view: str, headings: list, at: int) -> str:
     return " ".join(index[k][0] for k in _headings_over(index, headings, at))
 
 
+#: a table's caption that names no setting, only that results follow ("### Results",
+#: "**Benchmark results**")
+_GENERIC_CAPTION_RE = re.compile(r"(?i)[\s*_#]*(?:(?:benchmark|test|serving|inference|performance)[ \t]+)?"
+                                 r"(?:results?|outputs?|numbers|benchmarks?)[\s*_:]*")
+
+
+def _sibling_caption_precision(memo: dict, view: str, headings: list, t, conditions: dict) -> str | None:
+    """The precision a table's setting heading names when the table's own heading only says that
+    results follow: "### 2.2.1 FP8" then "### Results" over the table (commands between) gives
+    its figures at FP8. The heading right before the caption's, at the same level, naming one
+    precision and only one; else None (worked out once per table: ``memo``, link's dict)."""
+    key = ("sibling-precision", t.start)
+    if key in memo:
+        return memo[key]
+    memo[key] = None
+    if not t.caption or _GENERIC_CAPTION_RE.fullmatch(t.caption) is None:
+        return None
+    index = _heading_index(memo, view, headings)
+    k = bisect.bisect_left(headings, (t.start, "")) - 1
+    if k < 1 or t.caption not in index[k][0] or index[k - 1][1] != index[k][1]:
+        return None
+    memo[key] = _intro_precision(view, (headings[k - 1][0], index[k - 1][3]), conditions)
+    return memo[key]
+
+
+#: words of serving a model (a table under them gives inference figures, whatever else its headings name)
+_SERVING_WORDS_RE = re.compile(r"(?i)\b(?:inference|serving|serve[sd]?|decod\w*|generation|latency|vllm|sglang)\b")
+_LEAD_REACH = 600  # (characters) how far above a table its lead-in prose is read for a precision
+_TABLE_ROW_END_RE = re.compile(r"\|[ \t]*\n")
+
+
+def _lead_precision(memo: dict, view: str, headings: list, t, conditions: dict) -> str | None:
+    """The precision the prose right above a table names, when it names one and only one: "The
+    results in the table below show pre-training performance ... at FP8 precision.",
+    "Performance results for LLAMA 3.1 (8B) with FP8 quantization, 1000 requests." over the
+    table. Read from the table's heading (or ``_LEAD_REACH`` back, or the end of a table before
+    it) to the table; None where it names none or several (once per table: ``memo``)."""
+    key = ("lead-precision", t.start)
+    if key in memo:
+        return memo[key]
+    lo = max(0, t.start - _LEAD_REACH)
+    k = bisect.bisect_left(headings, (t.start, "")) - 1
+    if k >= 0:
+        lo = max(lo, _heading_index(memo, view, headings)[k][3])
+    lead = view[lo:t.start]
+    cut = None
+    for cut in _TABLE_ROW_END_RE.finditer(lead):
+        pass
+    if cut is not None:
+        lead = lead[cut.end():]
+    low = lead.lower()
+    rx = _precision_re(conditions)
+    found = {m.group(1) for m in rx.finditer(low)} if rx is not None else set()
+    found |= {_PRECISION_NAMES[m.group(1)] for m in _PRECISION_NAME_RE.finditer(low)} if "float" in low else set()
+    memo[key] = found.pop() if len(found) == 1 else None
+    return memo[key]
+
+
 def _table_headings(memo: dict, view: str, headings: list, at: int) -> str:
     """:func:`_heading_chain` of a table starting at ``at``, worked out once per table per text
     (``memo``: link's dict of the text; every cell of the table asks alike)."""
@@ -6314,8 +6372,24 @@ _STAT_RE = re.compile(r"([pmat](?<!\w[pmat])(?:(?<=p)(?:50|90|95|99|eak)|(?<=m)(
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _METRIC_RES = ((re.compile(r"time[- ]to[- ]first[- ]token|\bttft\b"), "time-to-first-token"),
                (re.compile(r"per output token|inter[- ]token|\btpot\b|per token"), "per-output-token"),
-               (re.compile(r"end[- ]to[- ]end"), "end-to-end"))
+               (re.compile(r"end[- ]to[- ]end|\be2e\b"), "end-to-end"))
 _BATCH_RE = re.compile(r"\bbatch(?: size)?(?: of)?\s*(?:=\s*)?([0-9]+)\b")
+#: a precision written out ("| **BFLOAT16** | 989.5 TFLOPS |", "float16 weights"): the key's value
+_PRECISION_NAME_RE = re.compile(r"(?<![a-z0-9])(bfloat-?16|float-?16|float-?32|float-?64)(?![a-z0-9])")
+_PRECISION_NAMES = {"bfloat16": "bf16", "bfloat-16": "bf16", "float16": "fp16", "float-16": "fp16",
+                    "float32": "fp32", "float-32": "fp32", "float64": "fp64", "float-64": "fp64"}
+#: which way an interconnect's bandwidth is counted ("NVLink (Unidirectional)", "900 GB/s
+#: unidirectional", "1.8 TB/s bidirectional"): one direction, or both together (twice as much)
+_LINK_DIRECTION_RES = ((re.compile(r"\buni-?directional\b|\bone[- ]way\b|\b(?:in )?(?:each|one|per) direction\b"),
+                        "unidirectional"),
+                       (re.compile(r"\bbi-?directional\b|\bboth directions\b|\bbidir\b"), "bidirectional"))
+#: the kind of parallelism a degree is of ("| TP | PP |" over "| 4 | 8 |", "8-way tensor parallelism")
+_PARALLELISM_RES = ((re.compile(r"\btensor[- ]parallel|\btp\b"), "tensor"),
+                    (re.compile(r"\bpipeline[- ]parallel|\bpp\b"), "pipeline"),
+                    (re.compile(r"\bdata[- ]parallel|\bdp\b"), "data"),
+                    (re.compile(r"\bexpert[- ]parallel|\bep\b"), "expert"),
+                    (re.compile(r"\bsequence[- ]parallel|\bsp\b"), "sequence"),
+                    (re.compile(r"\bcontext[- ]parallel|\bcp\b"), "context"))
 _LINK_RES = ((re.compile(r"\bnvlink\b"), "nvlink"), (re.compile(r"\bpcie\b"), "pcie"),
              (re.compile(r"\binfiniband\b"), "infiniband"), (re.compile(r"\bethernet\b"), "ethernet"))
 _BASIS_RE = re.compile(r"\(est\.?\)|\bestimated?\b|\bprojected\b|\bforecast\b|\bexpected\b|\bscenario\b")
@@ -6662,6 +6736,11 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
         m = rx and (rx.search(near) or rx.search(low))
         if m:
             out["precision"] = m.group(1)
+        elif "float" in near or "float" in low:
+            # "| **BFLOAT16** | 989.5 TFLOPS |": the format's name written out
+            m = _PRECISION_NAME_RE.search(near) or _PRECISION_NAME_RE.search(low)
+            if m and _PRECISION_NAMES[m.group(1)] in ((conditions.get("precision") or {}).get("values") or ()):
+                out["precision"] = _PRECISION_NAMES[m.group(1)]
     if "sparsity" in keys and ("spars" in near or "dense" in near):
         if _NO_SPARSE_RE.search(near):
             out["sparsity"] = "dense"
@@ -6748,14 +6827,31 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
         hit = next((val for rx, val in _METRIC_RES if rx.search(near)), None)
         if hit:
             out["metric"] = hit
-    if "batch_size" in keys and "batch" in low:
-        m = _BATCH_RE.search(low)
+    if "batch_size" in keys and ("batch" in near or "batch" in low):
+        # the number's own labels first ("| Tok/s (batch 32) |" over "| ~3,200 |"), then its clause
+        m = _BATCH_RE.search(near) or _BATCH_RE.search(low)
         if m:
             out["batch_size"] = m.group(1)
     if "link" in keys and ("nvlink" in near or "pcie" in near or "infiniband" in near or "ethernet" in near):
         hit = next((val for rx, val in _LINK_RES if rx.search(near)), None)
         if hit:
             out["link"] = hit
+    if "link_direction" in keys and ("direction" in near or "way" in near or "bidir" in near):
+        # "| NVLink (Unidirectional) | 450 GB/s |", "(900 GB/s unidirectional)": one way only where
+        # the number's own words say which (both said: neither)
+        hits = {val for rx, val in _LINK_DIRECTION_RES if rx.search(near)}
+        if len(hits) == 1:
+            out["link_direction"] = hits.pop()
+    if "parallelism" in keys:
+        # "| TP | PP |" over "| 4 | 8 |": the column's header names the kind, else the number's words
+        # (one kind only)
+        col = f.table.column_header(f.col) if f.table is not None else None
+        for text in ((col.text.lower(), near) if col is not None else (near,)):
+            hits = {val for rx, val in _PARALLELISM_RES if rx.search(text)}
+            if hits:
+                if len(hits) == 1:
+                    out["parallelism"] = hits.pop()
+                break
     if "basis" in keys and _BASIS_WORDS_RE.search(low) and _BASIS_RE.search(low):
         out["basis"] = "projected" if re.search(r"projected|forecast|expected|scenario", low) else "estimated"
     elif "basis" in keys and _YEAR_RE.search(clause):
@@ -8842,6 +8938,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # "| Time to generate 1 M tokens (minutes) |": the column says what work its times are of,
             # whatever a heading names ("### Best Latency Deployment" over it): a run's length
             d.property, how, timed = RUN_DURATION, "clear", True
+    if d.property == "inference-throughput" and how not in ("hint", "cue") and f.table is not None \
+            and "training-throughput" in idx.prop_by_id and _fits_property(idx, d.unit, values, "training-throughput"):
+        # "# MPT Training Benchmarks" over "## H100 80GB BF16" over "| Throughput (T/s) |": a table
+        # of token rates under a heading of training, none of serving, gives training rates
+        tp = idx.prop_by_id["training-throughput"]
+        chain = _table_headings(spans, view, headings, f.table.start)
+        if tp.need is not None and tp.need.search(chain) is not None and _SERVING_WORDS_RE.search(chain) is None \
+                and _SERVING_WORDS_RE.search(local) is None:
+            d.property, how = "training-throughput", "strong"  # (kept whatever thing the row is of)
     if d.property == TRAINING_DURATION and how not in ("hint", "cue", "only") and f.table is None:
         # a span of time in prose is a training run's only where training is spoken of: in the
         # number's own words, the paragraph up to it, or the headings it is under ("## Training a
@@ -9761,6 +9866,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "**H100 Theoretical Peak (FP16 Tensor Core):**" over "- Without sparsity: 494 TFLOPS": a
         # lead-in or heading over a list says the precision of every item that says none
         pm = _intro_precision(view, intro, conditions)
+        if pm is not None:
+            d.conditions["precision"] = pm
+    elif f.table is not None and prop is not None and "precision" in prop.conditions and "precision" not in d.conditions:
+        # "### 2.2.1 FP8" over "### Results" over the table; "... with FP8 quantization, 1000
+        # requests." right over it: what the table's figures were measured at
+        pm = _sibling_caption_precision(spans, view, headings, f.table, conditions) \
+            or _lead_precision(spans, view, headings, f.table, conditions)
         if pm is not None:
             d.conditions["precision"] = pm
     if prop is not None and "basis" in prop.conditions and "basis" not in d.conditions and f.table is None \
