@@ -2286,6 +2286,22 @@ _RESULT_MARGIN = {"operating": "operating-margin", "net": "net-margin", "gross":
 # "net income per diluted share was ", "earnings per share came in at "
 _PER_SHARE_BEFORE_RE = re.compile(r"(?i)\b(?P<l>loss|earnings|income|profit)\s+per\s+(?:(?:diluted|basic|common)\s+)?share\b"
                                   r"[^.;:\n$€£0-9]{0,50}[-−(]?$")
+# an amount of money "per share" or "a share" ("$4.14 per share", "$0.81 per diluted share")
+_PER_SHARE_AFTER_RE = re.compile(r"[ \t]+(?:per|a)[ \t]+(?:(?:diluted|basic)[ \t]+)?share\b")
+# another amount, then ", or " right before a number ("$30.9 billion, or ")
+_OR_AFTER_AMOUNT_RE = re.compile(r"[$€£][0-9][0-9,.]*(?:[ \t]*(?:million|billion|trillion|mn|bn|[MBK])\b)?\)?,?[ \t]+or[ \t]+$")
+# the words of a company's result for a period (the last one before an amount says which it is)
+_RESULT_WORDS_RE = re.compile(r"(?i)\b(profits?|income|earnings|earned|loss)\b")
+# a growth by a percent, up to the amount grown to ("grew 17% to ", "up 16% to ", "growing 12% from a
+# year earlier to ")
+_GREW_TO_RE = re.compile(r"(?i)\b(?:grew|grow(?:s|ing)|rose|ris(?:es|ing)|increased|increas(?:es|ing)|jumped|climbed|up)"
+                         r"[ \t]+(?:by[ \t]+)?[0-9][0-9.,]*[ \t]?(?:%|percent)[^.;:\n$€£]{0,50}?[ \t]to[ \t]+"
+                         r"(?:(?:about|roughly|nearly|almost|around)[ \t]+)?(?:US|C|A)?$")
+# a company's sales or a part of it (whose growth to an amount is its revenue)
+_SALES_SUBJECT_RE = re.compile(r"(?i)\b(?:revenues?|sales|segment|business|division)\b")
+# the words of another flow of money a growth may be of (its spending, profit, cash, costs)
+_OTHER_FLOW_RE = re.compile(r"(?i)\b(?:capex|capital|spend(?:s|ing)?|income|profits?|loss(?:es)?|earnings|margins?|cash|valuations?"
+                            r"|funding|invest\w*|costs?|expenses?|bookings|backlog|debt|buybacks?|dividends?|users?|subscribers?)\b")
 # a revenue's words leading straight into an amount: "revenue of ", "sales of about ", "revenue growth: "
 # "of" or ":" and a hedge, the end of a measure's words that lead straight into its amount
 _OF_HEDGED = (r"(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over"
@@ -8415,6 +8431,24 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             d.value = -d.value
             if d.low is not None and d.high is not None:
                 d.low, d.high = -d.high, -d.low
+    if f.hint is None and f.table is None and d.unit == "USD" and _PER_SHARE_AFTER_RE.match(view, d.span_end) is not None \
+            and _OR_AFTER_AMOUNT_RE.search(view, max(0, d.span_start - 40), d.span_start) is not None \
+            and (rm := _RESULT_WORDS_RE.findall(view, max(0, d.span_start - 140), d.span_start)) \
+            and rm[-1].lower() != "loss" and "earnings-per-share" in idx.prop_by_id:
+        # "net profit of $30.9 billion, or $4.14 per share", "$38.5 billion, or $5.16 per share": a
+        # profit restated per share is the earnings per share, not the profit again
+        f.hint = "earnings-per-share"
+    if f.hint is None and f.table is None and amount and "/" not in d.unit and " to" in view[max(0, d.span_start - 12):d.span_start] \
+            and (gm := _GREW_TO_RE.search(view, max(0, d.span_start - 90), d.span_start)) is not None \
+            and MARKET_REVENUE in idx.prop_by_id:
+        k = bisect.bisect_right(starts, d.span_start) - 1
+        before = view[starts[k] if k >= 0 else 0:gm.start()]
+        if _SALES_SUBJECT_RE.search(before) is not None and _OTHER_FLOW_RE.search(before) is None \
+                and _OTHER_FLOW_RE.search(view, gm.start(), d.span_start) is None:
+            # "The personal computing business ... grew 17% to $13.2 billion", "quarterly sales up 16%
+            # to $65.6 billion", "led in revenue last quarter, growing 12% to $28.3 billion": a business,
+            # a segment or its sales grown to an amount is its revenue (not capex, not an investment)
+            f.hint = MARKET_REVENUE
     if f.hint is None and f.table is None and d.unit == "percent" and d.span_start > 0 and view[d.span_start - 1] == "+" \
             and (d.span_start < 2 or view[d.span_start - 2] in _PLUS_AFTER):
         f.hint = "change"

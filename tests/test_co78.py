@@ -1,0 +1,99 @@
+"""co78: company results in news prose, their period and property (kb/extract/drafts.py,
+kb/extract/linking.py).
+
+Short quoted forms from fresh public news write-ups of quarterly results and funding (AP and AFP
+reports of Microsoft's quarters, a newsletter's notes on OpenAI's and Anthropic's rounds), none
+from an article of the corpus:
+
+- a quarter named by its months, without a year ("for the July-September period", "for the
+  October-December quarter", "in the three months ended September 30") dates the results of its
+  sentence, and, where the article names that one quarter only, those of a sentence that speaks of
+  "quarterly" results, "the quarter", "last quarter" or "that period";
+- a relative year that is the base of a change ("grew 20% from the same time last year") dates
+  nothing; one before an earlier amount does not date an amount the sentence puts "now";
+- "net profit of $30.9 billion, or $4.14 per share": the amount per share is the earnings per share;
+- "The personal computing business ... grew 17% to $13.2 billion", "quarterly sales up 16% to
+  $65.6 billion": a business or its sales grown to an amount is its revenue.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def reg(project_registry):
+    return project_registry
+
+
+def _periods(reg, text, published):
+    from kb.extract.drafts import extract_text
+
+    return {d.raw: (d.property, d.conditions.get("period")) for d in extract_text(text, reg, published=published)}
+
+
+def test_a_quarter_named_by_its_months_dates_the_results(reg):
+    text = ("Microsoft on Wednesday reported its quarterly sales grew 18% to $77.7 billion.\n\n"
+            "The software maker also reported a 22% increase in quarterly profit to $30.8 billion, or $4.13 per "
+            "share, which beat Wall Street expectations for the July-September period. Microsoft said those "
+            "results excluded the impacts of some $3 billion it invested in OpenAI during that period.\n")
+    got = _periods(reg, text, "2025-10-29")
+    assert got["$77.7 billion"] == ("revenue", "2025-Q3")
+    assert got["$30.8 billion"] == ("net-income", "2025-Q3")
+    assert got["$4.13"] == ("earnings-per-share", "2025-Q3")
+    assert got["some $3 billion"] == ("investment", "2025-Q3")
+    # a quarter whose months come after the article's month is of the year before
+    text = "Microsoft reported revenue of $81.3 billion for the October-December quarter.\n"
+    assert _periods(reg, text, "2026-01-28")["$81.3 billion"] == ("revenue", "2025-Q4")
+
+
+def test_three_months_ended_and_last_quarter(reg):
+    text = ("Microsoft’s productivity business segment, which includes the Office suite of email and other "
+            "workplace products, led in revenue last quarter, growing 12% to $28.3 billion.\n\n"
+            "Microsoft’s cloud-focused business segment grew 20% from the same time last year to $24.1 billion "
+            "in the three months ended September 30.\n")
+    got = _periods(reg, text, "2024-10-30")
+    assert got["$24.1 billion"] == ("revenue", "2024-Q3")  # (not "2023": last year is the base of the 20%)
+    assert got["$28.3 billion"] == ("revenue", "2024-Q3")
+
+
+def test_no_quarter_without_one_named_or_with_another_named(reg):
+    # no quarter named by months in the article: "the quarter" alone dates nothing
+    text = "The company said capital expenditures for the quarter reached US$34.9b, more than expected.\n"
+    assert _periods(reg, text, "2025-10-30")["US$34.9b"][1] is None
+    # a sentence naming an ordinal quarter (maybe the company's fiscal one) is left alone
+    text = ("Revenue was $35.1 billion for the July-September period.\n\n"
+            "Revenue for the fourth quarter is expected to be $37.5 billion.\n")
+    got = _periods(reg, text, "2024-11-20")
+    assert got["$35.1 billion"][1] == "2024-Q3"
+    assert got["$37.5 billion"][1] is None
+    # months that are no calendar quarter name none
+    text = "Revenue was $12 billion for the August-October period, the quarter's best.\n"
+    assert _periods(reg, text, "2024-11-20")["$12 billion"][1] is None
+
+
+def test_a_relative_year_before_an_earlier_amount_does_not_date_now(reg):
+    text = ("After making $28 million in revenue last year, OpenAI’s annualized revenue now tops $1.3 billion.\n")
+    got = _periods(reg, text, "2023-10")
+    assert got["$28 million"][1] == "2022"
+    assert got["$1.3 billion"][1] is None
+
+
+def test_a_profit_restated_per_share_is_earnings_per_share(reg):
+    text = ("The company reported net profit of $30.9 billion, or $4.14 per share, excluding the impact from "
+            "Microsoft’s investments in ChatGPT maker OpenAI. Microsoft’s profit was higher at $38.5 billion, "
+            "or $5.16 per share, when not incorporating OpenAI investments.\n")
+    got = _periods(reg, text, "2026-01-28")
+    assert got["$4.14"][0] == "earnings-per-share"
+    assert got["$5.16"][0] == "earnings-per-share"
+    assert got["$30.9 billion"][0] == "net-income"
+
+
+def test_a_business_grown_to_an_amount_is_its_revenue(reg):
+    text = ("Microsoft reports quarterly sales up 16% to $65.6 billion as investors ask if AI spending worth it\n\n"
+            "The personal computing business, led by the Windows division, grew 17% to $13.2 billion.\n")
+    got = _periods(reg, text, "2024-10-30")
+    assert got["$65.6 billion"][0] == "revenue"
+    assert got["$13.2 billion"][0] == "revenue"
+    # a growth of spending is not revenue
+    text = "The cloud business grew its capital spending 50% to $20 billion.\n"
+    assert _periods(reg, text, "2024-10-30")["$20 billion"][0] != "revenue"
