@@ -97,3 +97,23 @@ def test_a_business_grown_to_an_amount_is_its_revenue(reg):
     # a growth of spending is not revenue
     text = "The cloud business grew its capital spending 50% to $20 billion.\n"
     assert _periods(reg, text, "2024-10-30")["$20 billion"][0] != "revenue"
+
+
+def test_a_company_worth_a_mark_is_its_valuation(reg):
+    text = ("Microsoft again and Apple for the first time crossed $4 trillion this week, while Nvidia went on "
+            "to achieve a different milestone: the first $5 trillion company.\n")
+    got = _periods(reg, text, "2025-10-29")
+    assert got["$4 trillion"][0] == "valuation"
+    assert got["$5 trillion"][0] == "valuation"
+    # spending that crosses a mark is no valuation
+    text = "Hyperscaler capital spending crossed $1 trillion this year.\n"
+    assert _periods(reg, text, "2025-10-29")["$1 trillion"][0] != "valuation"
+
+
+def test_a_valuation_multiple_is_a_ratio(reg):
+    from kb.extract.drafts import extract_text
+
+    text = ("For comparison, OpenAI is reportedly seeking an $80-90 billion valuation at a lower 80x multiple on "
+            "$1 billion in annualized revenue.\n")
+    d = next(d for d in extract_text(text, reg) if d.raw == "80x")
+    assert (d.entity, d.property) == ("openai", "ratio")

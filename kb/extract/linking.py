@@ -2302,6 +2302,13 @@ _SALES_SUBJECT_RE = re.compile(r"(?i)\b(?:revenues?|sales|segment|business|divis
 # the words of another flow of money a growth may be of (its spending, profit, cash, costs)
 _OTHER_FLOW_RE = re.compile(r"(?i)\b(?:capex|capital|spend(?:s|ing)?|income|profits?|loss(?:es)?|earnings|margins?|cash|valuations?"
                             r"|funding|invest\w*|costs?|expenses?|bookings|backlog|debt|buybacks?|dividends?|users?|subscribers?)\b")
+# a company an amount is written before as what it is worth ("the first $5 trillion company")
+_WORTH_COMPANY_AFTER_RE = re.compile(r"(?:[ \t]+|-)(?:(?:private|public|listed|tech|chip|AI)[ \t]+)?(?:company|companies|firm|firms|startup)\b")
+# a company's worth passing a mark ("crossed $4 trillion", "topped the $3 trillion")
+_CROSSED_BEFORE_RE = re.compile(r"(?i)\b(?:cross(?:ed|es|ing)?|topp(?:ed|ing)|tops?|surpass(?:ed|es|ing)?|pass(?:ed|es|ing)"
+                                r"|hit(?:s|ting)?)[ \t]+(?:the[ \t]+)?(?:US)?$")
+# the word "multiple" right after a multiple ("80x multiple", "25x revenue multiple", "15x forward-earnings multiple")
+_MULTIPLE_AFTER_RE = re.compile(r"(?i)[ \t]+(?:(?:revenue|sales|earnings|forward|forward-earnings|trailing|ebitda|arr|valuation)[ \t]+){0,2}multiples?\b")
 # a revenue's words leading straight into an amount: "revenue of ", "sales of about ", "revenue growth: "
 # "of" or ":" and a hedge, the end of a measure's words that lead straight into its amount
 _OF_HEDGED = (r"(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over"
@@ -8253,6 +8260,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "| P/E (TTM) | 52.3x |", "| EV/EBITDA | 45.1x |": a company's valuation multiple is a
         # ratio of two of its amounts (no model's head dimension), the company's the table's
         f.hint = RATIO
+    if f.hint is None and f.table is None and d.unit == "x" and _MULTIPLE_AFTER_RE.match(view, d.span_end) is not None \
+            and RATIO in idx.prop_by_id:
+        # "at a lower 80x multiple on $1 billion in annualized revenue", "a 25x revenue multiple": a
+        # valuation's multiple of a company's amount is a ratio (no model's perplexity)
+        f.hint = RATIO
     if f.hint is None and f.table is not None and d.unit == "percent" and _hardware_use_cell(f.table, f.row, f.col) \
             and all(v is not None and v >= 0 for v in vals) \
             and _fits_property(idx, d.unit, vals, _UTILISATION):
@@ -8449,6 +8461,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # to $65.6 billion", "led in revenue last quarter, growing 12% to $28.3 billion": a business,
             # a segment or its sales grown to an amount is its revenue (not capex, not an investment)
             f.hint = MARKET_REVENUE
+    if f.hint is None and f.table is None and d.unit in ("trillion USD", "billion USD") and "valuation" in idx.prop_by_id \
+            and (_WORTH_COMPANY_AFTER_RE.match(view, d.span_end) is not None
+                 or d.unit == "trillion USD" and _CROSSED_BEFORE_RE.search(view, max(0, d.span_start - 30), d.span_start) is not None
+                 and _OTHER_FLOW_RE.search(view[starts[max(0, bisect.bisect_right(starts, d.span_start) - 1)]:d.span_start]) is None
+                 and _SALES_SUBJECT_RE.search(view[starts[max(0, bisect.bisect_right(starts, d.span_start) - 1)]:d.span_start]) is None):
+        # "the first $5 trillion company", "Microsoft again and Apple for the first time crossed $4
+        # trillion this week": what a company is worth, not money it spends or invests
+        f.hint = "valuation"
     if f.hint is None and f.table is None and d.unit == "percent" and d.span_start > 0 and view[d.span_start - 1] == "+" \
             and (d.span_start < 2 or view[d.span_start - 2] in _PLUS_AFTER):
         f.hint = "change"
