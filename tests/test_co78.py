@@ -117,3 +117,41 @@ def test_a_valuation_multiple_is_a_ratio(reg):
             "$1 billion in annualized revenue.\n")
     d = next(d for d in extract_text(text, reg) if d.raw == "80x")
     assert (d.entity, d.property) == ("openai", "ratio")
+
+
+def test_a_range_runs_on_past_an_amount_in_another_currency(reg):
+    from kb.extract.drafts import extract_text
+
+    text = ("Meta said its capital expenditures for 2025 will be between $70bn (£53bn) to $72bn, up from an "
+            "earlier estimate of $66bn to $72bn.\n")
+    d = next(d for d in extract_text(text, reg) if d.raw.startswith("$70bn"))
+    assert (d.qualifier, d.low, d.high, d.unit) == ("range", 70.0, 72.0, "billion USD")
+    assert (d.entity, d.property) == ("meta", "capex")
+
+
+def test_a_spending_forecast_raised_to_an_amount_is_capex(reg):
+    text = ("Meta said its capital expenditures for 2025 will be between $70bn (£53bn) to $72bn.\n\n"
+            "Google and YouTube owner Alphabet similarly raised its forecast for this year to $91bn to $93bn.\n\n"
+            "Management said that they will raise the company’s spending this year to $85 billion U.S.\n")
+    got = _periods(reg, text, "2025-10-30")
+    assert got["$91bn to $93bn"] == ("capex", "2025")
+    assert got["$85 billion"][0] == "capex"
+    # a forecast of revenue raised is no capital spending
+    text = "Nvidia raised its revenue forecast to $54 billion.\n"
+    assert _periods(reg, text, "2025-10-30")["$54 billion"][0] != "capex"
+
+
+def test_us_after_a_dollar_amount_names_the_dollar(reg):
+    from kb.extract.drafts import extract_text
+
+    text = ("Revenue in the April through June period came in at $96.43 billion U.S., which was ahead of the "
+            "consensus expectation among analysts of $94 billion U.S.\n")
+    got = {d.raw: (d.entity, d.conditions.get("period")) for d in extract_text(text, reg, published="2025-07-24")}
+    assert got["$94 billion"][0] != "us"
+    assert got["$96.43 billion"][1] == "2025-Q2"
+
+
+def test_a_quarter_ending_a_month_dates_its_sentence(reg):
+    text = ("Alphabet Inc., the parent company of Google, posted stronger-than-expected second-quarter earnings. "
+            "Total revenue for the quarter ending June 30 reached $96.43 billion, up 14% from the same period last year.\n")
+    assert _periods(reg, text, "2025-07-24")["$96.43 billion"] == ("revenue", "2025-Q2")

@@ -1128,6 +1128,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     view = _plain_hyphens(space_thousands(_dot_thousands(mask(text))))
     lowered = view.lower()  # (once: the alias scan and the candidates' word scan both read it)
     alias_hits = without_link_labels(view, idx.aliases_in(view, lowered))
+    if "U.S." in view and "$" in view:
+        alias_hits = _without_dollar_country(view, alias_hits)
     if published is not None:
         alias_hits = idx.dated_lines(view, lowered, alias_hits, published)
     tables = find_tables(view, text)
@@ -1423,14 +1425,17 @@ def _relative_months(idx, found: list, published) -> None:
             d.conditions = {**(d.conditions or {}), "period": best[1]}
 
 
+#: an amount in another currency in brackets right after an amount ("$70bn (£53bn)", "$5 billion (€4.6bn)")
+_CURRENCY_ASIDE_RE = re.compile(r"[ \t]?\((?:about|around|roughly|approx\.?|c\.|~)?[ \t]*(?:£|€|¥|US\$|A\$|C\$|AU\$)[ \t]?[0-9][0-9.,]*"
+                                r"[ \t]?(?:bn|mn|m|k|tn|trn|billion|million|trillion)?\)")
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
                r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 #: a calendar quarter named by its months without a year: "the July-September period", "the
-#: October-December quarter", "in the three months ended September 30", "for the last three months
-#: of the year" (a year after it, "July-September 2024", is read by the grammar of periods)
+#: October-December quarter", "in the three months ended September 30", "for the quarter ending June
+#: 30", "for the last three months of the year" (a year after it, "July-September 2024", is read by the grammar of periods)
 _QUARTER_NAMED_RE = re.compile(r"(?<![\w-])(?:(?P<m1>" + _MONTH_NAME + r")\.?[ \t]*(?:-|–|—|to|through)[ \t]*(?P<m2>"
                                + _MONTH_NAME + r")\b(?![ \t]*,?[ \t]*(?:'?[0-9]{2}\b|(?:19|20)[0-9]{2}))"
-                               r"|(?i:three[ \t]+months[ \t]+(?:ended|ending|to|through)[ \t]+)(?P<m3>" + _MONTH_NAME
+                               r"|(?i:(?:three[ \t]+months|quarter)[ \t]+(?:ended|ending|to|through)[ \t]+)(?P<m3>" + _MONTH_NAME
                                + r")\.?(?:[ \t]+[0-3]?[0-9](?:st|nd|rd|th)?)?\b(?![ \t]*,?[ \t]*(?:19|20)[0-9]{2})"
                                r"|(?P<q4>(?i:last[ \t]+three[ \t]+months[ \t]+of[ \t]+the[ \t]+year)))")
 #: a sentence that speaks of the quarter a report is of without naming it ("its quarterly sales
@@ -1502,6 +1507,18 @@ def _relative_quarters(idx, view: str, found: list, published) -> None:
             best = (0, only)
         if best is not None:
             d.conditions = {**(d.conditions or {}), "period": best[1]}
+
+
+#: a dollar amount right before a name ("$85 billion U.S.", "$2.31 U.S."): the name says which dollar
+_DOLLAR_BEFORE_NAME_RE = re.compile(r"\$[ \t]?[0-9][0-9,.]*(?:[ \t]*(?:billion|million|trillion|bn|mn|[BMK])\b)?[ \t]+$")
+
+
+def _without_dollar_country(view: str, hits: list) -> list:
+    """``hits`` less "U.S." written right after a dollar amount ("earnings per share (EPS) of $2.31
+    U.S., which topped estimates of $2.18 U.S."): it names the amount's dollar, not a country the
+    number is of."""
+    return [h for h in hits if view[h[0]:h[1]] != "U.S."
+            or _DOLLAR_BEFORE_NAME_RE.search(view, max(0, h[0] - 30), h[0]) is None]
 
 
 def _hourly_context(view: str, found: list, starts: list[int]) -> None:
@@ -2524,6 +2541,12 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                   span_start=q.start, span_end=end, low_text=q.num_text, high_text=high_text, form="named")
         return Found(d, q, hint=hint)
     cm = CONNECT_RE.match(view, q.end)
+    if cm is None and q.cur and not q.den and not q.atom and view[q.end:q.end + 2] in (" (", "(") \
+            and (am := _CURRENCY_ASIDE_RE.match(view, q.end)) is not None \
+            and (cm2 := CONNECT_RE.match(view, am.end())) is not None and cm2.group("c").lower() in ("to", "-", "–"):
+        # "between $70bn (£53bn) to $72bn": the amount in another currency in brackets is an aside;
+        # the range runs on past it
+        cm = cm2
     if cm is None and cell is not None and view[q.end:q.end + 1] in (" ", "\n"):
         # an HTML cell that breaks its range over two lines ('<div>$175B</div>' over '<div>to
         # $185B (2026E)</div>'): one range, the line break its "to" (a pipe table's cell has one line)

@@ -2307,6 +2307,17 @@ _WORTH_COMPANY_AFTER_RE = re.compile(r"(?:[ \t]+|-)(?:(?:private|public|listed|t
 # a company's worth passing a mark ("crossed $4 trillion", "topped the $3 trillion")
 _CROSSED_BEFORE_RE = re.compile(r"(?i)\b(?:cross(?:ed|es|ing)?|topp(?:ed|ing)|tops?|surpass(?:ed|es|ing)?|pass(?:ed|es|ing)"
                                 r"|hit(?:s|ting)?)[ \t]+(?:the[ \t]+)?(?:US)?$")
+# a company's spending plan or forecast raised or cut, up to the amount it is raised to ("raised its
+# 2025 capital expenditures forecast to ", "will raise the company's spending this year to ")
+_RAISED_FORECAST_TO_RE = re.compile(r"(?i)\b(?:rais|lift|boost|increas|hik|cut|lower|trimm|reduc)\w*[ \t]+(?:its|their|the)[ \t]+"
+                                    r"(?:company['’]s[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?P<what>forecasts?|outlooks?|guidance|estimates?"
+                                    r"|projections?|spending|capex|capital[ \t]+(?:expenditures?|spending))\b[^.;$€£\n]{0,40}?[ \t]to[ \t]+"
+                                    r"(?:(?:about|roughly|around|as[ \t]+much[ \t]+as|between)[ \t]+)?(?:US)?$")
+# the words of capital spending ("capex", "capital expenditures", "capital spending")
+_CAPITAL_WORDS_RE = re.compile(r"(?i)\b(?:capex|capital[ \t]+(?:expenditures?|spending|projects))\b")
+# the words of a forecast of something other than capital spending (revenue, sales, earnings, R&D)
+_NOT_CAPITAL_RE = re.compile(r"(?i)\b(?:revenues?|sales|earnings|income|profits?|margins?|r&d|research|marketing|opex"
+                             r"|operating[ \t]+(?:expenses?|costs?)|growth|users?|subscribers?|price)\b")
 # the word "multiple" right after a multiple ("80x multiple", "25x revenue multiple", "15x forward-earnings multiple")
 _MULTIPLE_AFTER_RE = re.compile(r"(?i)[ \t]+(?:(?:revenue|sales|earnings|forward|forward-earnings|trailing|ebitda|arr|valuation)[ \t]+){0,2}multiples?\b")
 # a revenue's words leading straight into an amount: "revenue of ", "sales of about ", "revenue growth: "
@@ -8260,6 +8271,18 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "| P/E (TTM) | 52.3x |", "| EV/EBITDA | 45.1x |": a company's valuation multiple is a
         # ratio of two of its amounts (no model's head dimension), the company's the table's
         f.hint = RATIO
+    if f.hint is None and f.table is None and amount and "/" not in d.unit and " to" in view[max(0, d.span_start - 20):d.span_start] \
+            and (fm := _RAISED_FORECAST_TO_RE.search(view, max(0, d.span_start - 120), d.span_start)) is not None \
+            and _NOT_CAPITAL_RE.search(fm.group(0)) is None and _fits_property(idx, d.unit, vals, CAPEX):
+        what = fm.group("what").lower()
+        if not what.startswith(("forecast", "outlook", "guidance", "estimate", "projection")) \
+                or _CAPITAL_WORDS_RE.search(fm.group(0)) is not None \
+                or _CAPITAL_WORDS_RE.search(view, max(0, fm.start() - 400), fm.start()) is not None:
+            # "raised its capital expenditures forecast for the full year to $85 billion", "will raise
+            # the company's spending this year to $85 billion", "raised its forecast for this year to
+            # $91bn to $93bn" after a paragraph on capital expenditures: a company's spending plan
+            # raised or cut to an amount (no round raised, no funding gap)
+            f.hint = CAPEX
     if f.hint is None and f.table is None and d.unit == "x" and _MULTIPLE_AFTER_RE.match(view, d.span_end) is not None \
             and RATIO in idx.prop_by_id:
         # "at a lower 80x multiple on $1 billion in annualized revenue", "a 25x revenue multiple": a
