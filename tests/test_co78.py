@@ -155,3 +155,13 @@ def test_a_quarter_ending_a_month_dates_its_sentence(reg):
     text = ("Alphabet Inc., the parent company of Google, posted stronger-than-expected second-quarter earnings. "
             "Total revenue for the quarter ending June 30 reached $96.43 billion, up 14% from the same period last year.\n")
     assert _periods(reg, text, "2025-07-24")["$96.43 billion"] == ("revenue", "2025-Q2")
+
+
+def test_an_analysts_estimate_takes_the_reported_amounts_property(reg):
+    text = ("Alphabet’s cloud division delivered standout results, with revenue rising 32% year-over-year to "
+            "$13.62 billion, exceeding estimates of $13.14 billion.\n\n"
+            "The search engine giant announced earnings per share (EPS) of $2.31 U.S., which topped estimates of "
+            "$2.18 U.S.\n")
+    got = _periods(reg, text, "2025-07-24")
+    assert got["$13.14 billion"][0] == "revenue"
+    assert got["$2.18"][0] == "earnings-per-share"

@@ -2307,6 +2307,12 @@ _WORTH_COMPANY_AFTER_RE = re.compile(r"(?:[ \t]+|-)(?:(?:private|public|listed|t
 # a company's worth passing a mark ("crossed $4 trillion", "topped the $3 trillion")
 _CROSSED_BEFORE_RE = re.compile(r"(?i)\b(?:cross(?:ed|es|ing)?|topp(?:ed|ing)|tops?|surpass(?:ed|es|ing)?|pass(?:ed|es|ing)"
                                 r"|hit(?:s|ting)?)[ \t]+(?:the[ \t]+)?(?:US)?$")
+# analysts' expectation of an amount, right before it ("topped estimates of ", "consensus expectation among
+# analysts of ", "surpassing projections of ", "up from earlier guidance of ")
+_ESTIMATE_OF_BEFORE_RE = re.compile(r"(?i)\b(?:estimates?|expectations?|projections?|forecasts?|consensus|guidance)\b"
+                                    r"[^.;$€£\n0-9]{0,30}?[ \t](?:of|at)[ \t]+(?:(?:about|around|roughly)[ \t]+)?(?:US)?$")
+# an amount analysts expected, said right after it ("the $32.4 billion expected by analysts")
+_EXPECTED_AFTER_RE = re.compile(r"(?i)[ \t]+(?:U\.S\.[ \t]+)?(?:expected|estimated|forecast|projected)[ \t]+(?:by|on)\b")
 # a company's spending plan or forecast raised or cut, up to the amount it is raised to ("raised its
 # 2025 capital expenditures forecast to ", "will raise the company's spending this year to ")
 _RAISED_FORECAST_TO_RE = re.compile(r"(?i)\b(?:rais|lift|boost|increas|hik|cut|lower|trimm|reduc)\w*[ \t]+(?:its|their|the)[ \t]+"
@@ -8283,6 +8289,22 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # $91bn to $93bn" after a paragraph on capital expenditures: a company's spending plan
             # raised or cut to an amount (no round raised, no funding gap)
             f.hint = CAPEX
+    if f.hint is None and f.table is None and amount and i > 0 \
+            and (_ESTIMATE_OF_BEFORE_RE.search(view, max(0, d.span_start - 60), d.span_start) is not None
+                 or _EXPECTED_AFTER_RE.match(view, d.span_end) is not None):
+        # "Google Cloud revenue ... came in at $13.62 billion U.S., which was ahead of consensus
+        # estimates of $13.11 billion", "EPS of $2.31, which topped estimates of $2.18": what analysts
+        # expected is of the property of the reported amount the sentence measures it against
+        k = bisect.bisect_right(starts, d.span_start) - 1
+        lo = starts[k] if k >= 0 else 0
+        for j in range(i - 1, -1, -1):
+            g = found[j]
+            if g.draft.span_start < lo:
+                break
+            if g.table is None and g.draft.unit == d.unit and g.draft.property is not None \
+                    and g.draft.property in idx.prop_by_id and _fits_property(idx, d.unit, vals, g.draft.property):
+                f.hint = g.draft.property
+                break
     if f.hint is None and f.table is None and d.unit == "x" and _MULTIPLE_AFTER_RE.match(view, d.span_end) is not None \
             and RATIO in idx.prop_by_id:
         # "at a lower 80x multiple on $1 billion in annualized revenue", "a 25x revenue multiple": a
@@ -8747,13 +8769,16 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 and not (bp is not None and bp.id != pd.property and bp.cue is not None and bp.need is not None
                          and bp.cue.search(view, pd.span_end, d.span_start) and bp.need.search(view, pd.span_end, d.span_start)) \
                 and not (pd.property == PURCHASE_PRICE and _UNIT_PRICE_AFTER_RE.match(view, pd.span_end)) \
+                and not (pd.property == "earnings-per-share" and pd.unit != d.unit) \
                 and not (pd.property == MARKET_REVENUE and pf.hint == MARKET_REVENUE
                          and _MARKET_AFTER_RE.match(view, pd.span_end) is not None):
             # (not where the number's own words name its property: "671B total and 37B active parameters",
             # "its projected $12 billion revenue for 2025, while it incurs annual losses of $5 billion";
             # nor after the price of one unit: "At $199,000 a piece, ... would have to spend close to
             # $100 million" is no price of one thing; nor after a market's size: "a $400B AI
-            # accelerator market by 2027, implying $700B+ of total AI spending")
+            # accelerator market by 2027, implying $700B+ of total AI spending"; nor a company's
+            # amount in billions after its earnings per share: "topped estimates of $2.18 U.S. Revenue
+            # ... came in at $96.43 billion")
             d.property, how = pd.property, "neighbour"
     d.property_confidence = calibrated("property", how) if d.property else 0.0
     if d.property:
