@@ -50,7 +50,7 @@ from dataclasses import dataclass, field, replace as _replace
 from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
-from kb.core.grammar import (BETWEEN_RE, CARD_SERIES, CONNECT_RE, CONTINENTAL_SCALE_RE, COUNT_NOUNS, GERMAN_COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, MONTH_NAMES_RE, MONTH_NUMBERS, PERIOD_NOUN_RE, VAGUE_RE,
+from kb.core.grammar import (BETWEEN_RE, CARD_SERIES, CONNECT_RE, CONTINENTAL_SCALE_RE, COUNT_NOUNS, GERMAN_COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, MONTH_NAMES_RE, MONTH_NUMBERS, MONTH_SHORT_RE, PERIOD_NOUN_RE, VAGUE_RE,
                                 Quantity, candidate_starts,
                                 clock_duration, dollar_prefix, hours_and_minutes, header_unit, in_points, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, scale_name, space_thousands, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
@@ -1129,6 +1129,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     view = _plain_hyphens(space_thousands(_dot_thousands(mask(text))))
     lowered = view.lower()  # (once: the alias scan and the candidates' word scan both read it)
     alias_hits = without_link_labels(view, idx.aliases_in(view, lowered))
+    if "U.S." in view and "$" in view:
+        alias_hits = _without_dollar_country(view, alias_hits)
     if published is not None:
         alias_hits = idx.dated_lines(view, lowered, alias_hits, published)
     tables = find_tables(view, text)
@@ -1205,6 +1207,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     link(idx, view, starts, found, alias_hits, conditions or {})
     if published is not None and "year" in lowered:
         _relative_years(idx, view, found, published)
+    if published is not None and ("quarter" in lowered or "months" in lowered or "period" in lowered):
+        _relative_quarters(idx, view, found, published)
     if published is not None and _MONTH_OR_SEASON_RE.search(view) is not None:
         _relative_months(idx, found, published)
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
@@ -1309,6 +1313,12 @@ def _from_rate_ahead(view: str, found: list) -> None:
 #: is relative to a year the text names)
 _RELATIVE_YEAR_RE = re.compile(r"(?i)(?<!the )(?<!\w)(this|last|next)[ \t]+year\b(?![ \t]*(?:'s|’s))")
 _RELATIVE_YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
+#: a word of the present ("now", "today", "currently"): a number it stands before is of now
+_NOW_RE = re.compile(r"(?i)\b(?:now|today|currently)\b")
+#: the words before a relative year that make it the base a change is measured from ("up 17% from
+#: the same period last year", "grew 20% from the same time last year", "compared with last year")
+_YEAR_BASE_BEFORE_RE = re.compile(r"(?i)(?:\bsame[ \t]+(?:time|period|quarter|month|day)|\bfrom|\bthan|\bversus|\bvs\.?"
+                                  r"|\bcompared[ \t]+(?:with|to))[ \t]+$")
 #: an amount of money ("$270M", "€600 million")
 _MONEY_AT_RE = re.compile(r"[$€£¥][ \t]?[0-9]")
 
@@ -1328,7 +1338,16 @@ def _relative_years(idx, view: str, found: list, published) -> None:
         d = f.draft
         if d.property not in timed or "period" in (d.conditions or {}) or "year" not in d.quote.lower():
             continue
-        shift = _nearest_phrase(_RELATIVE_YEAR_RE, d, lambda r: _RELATIVE_YEAR_SHIFT[r.group(1).lower()])
+        a = d.span_start - d.start
+
+        def shift_of(r: re.Match, q: str = d.quote, a: int = a) -> int | None:
+            if _YEAR_BASE_BEFORE_RE.search(q, max(0, r.start() - 40), r.start()):
+                return None  # "grew 20% from the same time last year": the year compared with, not the number's
+            if r.end() <= a and _NOW_RE.search(q, r.end(), a) and _MONEY_AT_RE.search(q, 0, r.start()):
+                return None  # "After making $28 million in revenue last year, OpenAI's annualized revenue now tops $1.3 billion"
+            return _RELATIVE_YEAR_SHIFT[r.group(1).lower()]
+
+        shift = _nearest_phrase(_RELATIVE_YEAR_RE, d, shift_of)
         if shift is not None:
             d.conditions = {**(d.conditions or {}), "period": str(year + shift)}
 
@@ -1413,6 +1432,101 @@ def _relative_months(idx, found: list, published) -> None:
         val = _nearest_phrase(_BARE_MONTH_RE, d, period)
         if val is not None:
             d.conditions = {**(d.conditions or {}), "period": val}
+
+
+#: an amount in another currency in brackets right after an amount ("$70bn (£53bn)", "$5 billion (€4.6bn)")
+_CURRENCY_ASIDE_RE = re.compile(r"[ \t]?\((?:about|around|roughly|approx\.?|c\.|~)?[ \t]*(?:£|€|¥|US\$|A\$|C\$|AU\$)[ \t]?[0-9][0-9.,]*"
+                                r"[ \t]?(?:bn|mn|m|k|tn|trn|billion|million|trillion)?\)")
+_MONTH_NAME = f"(?:{MONTH_SHORT_RE})"
+#: a calendar quarter named by its months without a year: "the July-September period", "the
+#: October-December quarter", "in the three months ended September 30", "for the quarter ending June
+#: 30", "for the last three months of the year" (a year after it, "July-September 2024", is read by the grammar of periods)
+_QUARTER_NAMED_RE = re.compile(r"(?<![\w-])(?:(?P<m1>" + _MONTH_NAME + r")\.?[ \t]*(?:-|–|—|to|through)[ \t]*(?P<m2>"
+                               + _MONTH_NAME + r")\b(?![ \t]*,?[ \t]*(?:'?[0-9]{2}\b|(?:19|20)[0-9]{2}))"
+                               r"|(?i:(?:three[ \t]+months|quarter)[ \t]+(?:ended|ending|to|through)[ \t]+)(?P<m3>" + _MONTH_NAME
+                               + r")\.?(?:[ \t]+[0-3]?[0-9](?:st|nd|rd|th)?)?\b(?![ \t]*,?[ \t]*(?:19|20)[0-9]{2})"
+                               r"|(?P<q4>(?i:last[ \t]+three[ \t]+months[ \t]+of[ \t]+the[ \t]+year)))")
+#: a sentence that speaks of the quarter a report is of without naming it ("its quarterly sales
+#: grew 18%", "capital expenditures for the quarter", "led in revenue last quarter", "invested
+#: during that period")
+_QUARTER_CUE_RE = re.compile(r"(?i)\bquarterly\b|\b(?:the|that|this|last)[ \t]+(?:quarter|period)\b|\bthree[ \t]+months\b")
+#: a quarter the sentence names otherwise: an ordinal or fiscal one ("the fourth quarter", "Q3", "next
+#: quarter"), which may be the company's own fiscal quarter, not the one the article names
+_OTHER_QUARTER_RE = re.compile(r"(?i)\b(?:first|second|third|fourth|next|previous|prior|coming|current|same|year-?ago)"
+                               r"[ \t]+(?:fiscal[ \t]+)?quarter\b|\b[QH][1-4]\b|\bfiscal\b")
+
+
+def _named_quarter(m, year: int, month: int) -> str | None:
+    """The calendar quarter a match of _QUARTER_NAMED_RE names, in the latest year it had begun by
+    the article's month ("2025-Q3"); None for months that are no calendar quarter."""
+    if m.group("q4"):
+        first = 10
+    elif m.group("m3"):
+        first = MONTH_NUMBERS[m.group("m3")[:3].lower()] - 2
+    else:
+        first = MONTH_NUMBERS[m.group("m1")[:3].lower()]
+        if MONTH_NUMBERS[m.group("m2")[:3].lower()] != first + 2:
+            return None
+    if first not in (1, 4, 7, 10):
+        return None
+    return f"{year if first <= month else year - 1}-Q{(first + 2) // 3}"
+
+
+def _relative_quarters(idx, view: str, found: list, published) -> None:
+    """A report of a quarter's results names its quarter by months, not a year ("beat Wall Street
+    expectations for the July-September period", "revenue of $81.3 billion for the
+    October-December quarter", "$24.1 billion in the three months ended September 30"): a number of
+    a property that takes a period, with none read, is of that calendar quarter in the latest year
+    it had begun by the article's date, where its sentence names it; where the article names one
+    such quarter only, also a number whose sentence speaks of "the quarter", "quarterly", "last
+    quarter" or "that period" and names no other quarter (an ordinal or fiscal one)."""
+    m = re.match(r"\s*((?:19|20)[0-9]{2})-([01][0-9])", str(published))
+    if m is None:
+        return
+    year, month = int(m.group(1)), int(m.group(2))
+    named = {q for r in _QUARTER_NAMED_RE.finditer(view) if (q := _named_quarter(r, year, month)) is not None}
+    if not named:
+        return
+    only = next(iter(named)) if len(named) == 1 else None
+    timed = getattr(idx, "_timed_props", None)
+    if timed is None:
+        timed = idx._timed_props = frozenset(p.id for ps in idx.props_by_key.values() for p in ps if "period" in p.conditions)
+    for f in found:
+        d = f.draft
+        if d.property not in timed or "period" in (d.conditions or {}) or f.table is not None \
+                or _ANY_YEAR_RE.search(d.quote) is not None:
+            continue
+        a, b = d.span_start - d.start, d.span_end - d.start
+        best = None
+        for r in _QUARTER_NAMED_RE.finditer(d.quote):
+            q = _named_quarter(r, year, month)
+            if q is None:
+                continue
+            if r.start() >= b:
+                if _MONEY_AT_RE.search(d.quote, b, r.start()):
+                    continue
+                gap = r.start() - b
+            else:
+                gap = max(0, a - r.end())
+            if best is None or gap < best[0]:
+                best = (gap, q)
+        if best is None and only is not None and _QUARTER_CUE_RE.search(d.quote) is not None \
+                and _OTHER_QUARTER_RE.search(d.quote) is None:
+            best = (0, only)
+        if best is not None:
+            d.conditions = {**(d.conditions or {}), "period": best[1]}
+
+
+#: a dollar amount right before a name ("$85 billion U.S.", "$2.31 U.S."): the name says which dollar
+_DOLLAR_BEFORE_NAME_RE = re.compile(r"\$[ \t]?[0-9][0-9,.]*(?:[ \t]*(?:billion|million|trillion|bn|mn|[BMK])\b)?[ \t]+$")
+
+
+def _without_dollar_country(view: str, hits: list) -> list:
+    """``hits`` less "U.S." written right after a dollar amount ("earnings per share (EPS) of $2.31
+    U.S., which topped estimates of $2.18 U.S."): it names the amount's dollar, not a country the
+    number is of."""
+    return [h for h in hits if view[h[0]:h[1]] != "U.S."
+            or _DOLLAR_BEFORE_NAME_RE.search(view, max(0, h[0] - 30), h[0]) is None]
 
 
 def _hourly_context(view: str, found: list, starts: list[int]) -> None:
@@ -2435,6 +2549,12 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                   span_start=q.start, span_end=end, low_text=q.num_text, high_text=high_text, form="named")
         return Found(d, q, hint=hint)
     cm = CONNECT_RE.match(view, q.end)
+    if cm is None and q.cur and not q.den and not q.atom and view[q.end:q.end + 2] in (" (", "(") \
+            and (am := _CURRENCY_ASIDE_RE.match(view, q.end)) is not None \
+            and (cm2 := CONNECT_RE.match(view, am.end())) is not None and cm2.group("c").lower() in ("to", "-", "–"):
+        # "between $70bn (£53bn) to $72bn": the amount in another currency in brackets is an aside;
+        # the range runs on past it
+        cm = cm2
     if cm is None and cell is not None and view[q.end:q.end + 1] in (" ", "\n"):
         # an HTML cell that breaks its range over two lines ('<div>$175B</div>' over '<div>to
         # $185B (2026E)</div>'): one range, the line break its "to" (a pipe table's cell has one line)

@@ -2289,6 +2289,46 @@ _RESULT_MARGIN = {"operating": "operating-margin", "net": "net-margin", "gross":
 # "net income per diluted share was ", "earnings per share came in at "
 _PER_SHARE_BEFORE_RE = re.compile(r"(?i)\b(?P<l>loss|earnings|income|profit)\s+per\s+(?:(?:diluted|basic|common)\s+)?share\b"
                                   r"[^.;:\n$€£0-9]{0,50}[-−(]?$")
+# an amount of money "per share" or "a share" ("$4.14 per share", "$0.81 per diluted share")
+_PER_SHARE_AFTER_RE = re.compile(r"[ \t]+(?:per|a)[ \t]+(?:(?:diluted|basic)[ \t]+)?share\b")
+# another amount, then ", or " right before a number ("$30.9 billion, or ")
+_OR_AFTER_AMOUNT_RE = re.compile(r"[$€£][0-9][0-9,.]*(?:[ \t]*(?:million|billion|trillion|mn|bn|[MBK])\b)?\)?,?[ \t]+or[ \t]+$")
+# the words of a company's result for a period (the last one before an amount says which it is)
+_RESULT_WORDS_RE = re.compile(r"(?i)\b(profits?|income|earnings|earned|loss)\b")
+# a growth by a percent, up to the amount grown to ("grew 17% to ", "up 16% to ", "growing 12% from a
+# year earlier to ")
+_GREW_TO_RE = re.compile(r"(?i)\b(?:grew|grow(?:s|ing)|rose|ris(?:es|ing)|increased|increas(?:es|ing)|jumped|climbed|up)"
+                         r"[ \t]+(?:by[ \t]+)?[0-9][0-9.,]*[ \t]?(?:%|percent)[^.;:\n$€£]{0,50}?[ \t]to[ \t]+"
+                         r"(?:(?:about|roughly|nearly|almost|around)[ \t]+)?(?:US|C|A)?$")
+# a company's sales or a part of it (whose growth to an amount is its revenue)
+_SALES_SUBJECT_RE = re.compile(r"(?i)\b(?:revenues?|sales|segment|business|division)\b")
+# the words of another flow of money a growth may be of (its spending, profit, cash, costs)
+_OTHER_FLOW_RE = re.compile(r"(?i)\b(?:capex|capital|spend(?:s|ing)?|income|profits?|loss(?:es)?|earnings|margins?|cash|valuations?"
+                            r"|funding|invest\w*|costs?|expenses?|bookings|backlog|debt|buybacks?|dividends?|users?|subscribers?)\b")
+# a company an amount is written before as what it is worth ("the first $5 trillion company")
+_WORTH_COMPANY_AFTER_RE = re.compile(r"(?:[ \t]+|-)(?:(?:private|public|listed|tech|chip|AI)[ \t]+)?(?:company|companies|firm|firms|startup)\b")
+# a company's worth passing a mark ("crossed $4 trillion", "topped the $3 trillion")
+_CROSSED_BEFORE_RE = re.compile(r"(?i)\b(?:cross(?:ed|es|ing)?|topp(?:ed|ing)|tops?|surpass(?:ed|es|ing)?|pass(?:ed|es|ing)"
+                                r"|hit(?:s|ting)?)[ \t]+(?:the[ \t]+)?(?:US)?$")
+# analysts' expectation of an amount, right before it ("topped estimates of ", "consensus expectation among
+# analysts of ", "surpassing projections of ", "up from earlier guidance of ")
+_ESTIMATE_OF_BEFORE_RE = re.compile(r"(?i)\b(?:estimates?|expectations?|projections?|forecasts?|consensus|guidance)\b"
+                                    r"[^.;$€£\n0-9]{0,30}?[ \t](?:of|at)[ \t]+(?:(?:about|around|roughly)[ \t]+)?(?:US)?$")
+# an amount analysts expected, said right after it ("the $32.4 billion expected by analysts")
+_EXPECTED_AFTER_RE = re.compile(r"(?i)[ \t]+(?:U\.S\.[ \t]+)?(?:expected|estimated|forecast|projected)[ \t]+(?:by|on)\b")
+# a company's spending plan or forecast raised or cut, up to the amount it is raised to ("raised its
+# 2025 capital expenditures forecast to ", "will raise the company's spending this year to ")
+_RAISED_FORECAST_TO_RE = re.compile(r"(?i)\b(?:rais|lift|boost|increas|hik|cut|lower|trimm|reduc)\w*[ \t]+(?:its|their|the)[ \t]+"
+                                    r"(?:company['’]s[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?P<what>forecasts?|outlooks?|guidance|estimates?"
+                                    r"|projections?|spending|capex|capital[ \t]+(?:expenditures?|spending))\b[^.;$€£\n]{0,40}?[ \t]to[ \t]+"
+                                    r"(?:(?:about|roughly|around|as[ \t]+much[ \t]+as|between)[ \t]+)?(?:US)?$")
+# the words of capital spending ("capex", "capital expenditures", "capital spending")
+_CAPITAL_WORDS_RE = re.compile(r"(?i)\b(?:capex|capital[ \t]+(?:expenditures?|spending|projects))\b")
+# the words of a forecast of something other than capital spending (revenue, sales, earnings, R&D)
+_NOT_CAPITAL_RE = re.compile(r"(?i)\b(?:revenues?|sales|earnings|income|profits?|margins?|r&d|research|marketing|opex"
+                             r"|operating[ \t]+(?:expenses?|costs?)|growth|users?|subscribers?|price)\b")
+# the word "multiple" right after a multiple ("80x multiple", "25x revenue multiple", "15x forward-earnings multiple")
+_MULTIPLE_AFTER_RE = re.compile(r"(?i)[ \t]+(?:(?:revenue|sales|earnings|forward|forward-earnings|trailing|ebitda|arr|valuation)[ \t]+){0,2}multiples?\b")
 # a revenue's words leading straight into an amount: "revenue of ", "sales of about ", "revenue growth: "
 # "of" or ":" and a hedge, the end of a measure's words that lead straight into its amount
 _OF_HEDGED = (r"(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:" + _HEDGE_WORDS + r"|some|just[ \t]+under|just[ \t]+over)[ \t]+)?[~≈]?")
@@ -8549,6 +8589,39 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "| P/E (TTM) | 52.3x |", "| EV/EBITDA | 45.1x |": a company's valuation multiple is a
         # ratio of two of its amounts (no model's head dimension), the company's the table's
         f.hint = RATIO
+    if f.hint is None and f.table is None and amount and "/" not in d.unit and " to" in view[max(0, d.span_start - 20):d.span_start] \
+            and (fm := _RAISED_FORECAST_TO_RE.search(view, max(0, d.span_start - 120), d.span_start)) is not None \
+            and _NOT_CAPITAL_RE.search(fm.group(0)) is None and _fits_property(idx, d.unit, vals, CAPEX):
+        what = fm.group("what").lower()
+        if not what.startswith(("forecast", "outlook", "guidance", "estimate", "projection")) \
+                or _CAPITAL_WORDS_RE.search(fm.group(0)) is not None \
+                or _CAPITAL_WORDS_RE.search(view, max(0, fm.start() - 400), fm.start()) is not None:
+            # "raised its capital expenditures forecast for the full year to $85 billion", "will raise
+            # the company's spending this year to $85 billion", "raised its forecast for this year to
+            # $91bn to $93bn" after a paragraph on capital expenditures: a company's spending plan
+            # raised or cut to an amount (no round raised, no funding gap)
+            f.hint = CAPEX
+    if f.hint is None and f.table is None and amount and i > 0 \
+            and (_ESTIMATE_OF_BEFORE_RE.search(view, max(0, d.span_start - 60), d.span_start) is not None
+                 or _EXPECTED_AFTER_RE.match(view, d.span_end) is not None):
+        # "Google Cloud revenue ... came in at $13.62 billion U.S., which was ahead of consensus
+        # estimates of $13.11 billion", "EPS of $2.31, which topped estimates of $2.18": what analysts
+        # expected is of the property of the reported amount the sentence measures it against
+        k = bisect.bisect_right(starts, d.span_start) - 1
+        lo = starts[k] if k >= 0 else 0
+        for j in range(i - 1, -1, -1):
+            g = found[j]
+            if g.draft.span_start < lo:
+                break
+            if g.table is None and g.draft.unit == d.unit and g.draft.property is not None \
+                    and g.draft.property in idx.prop_by_id and _fits_property(idx, d.unit, vals, g.draft.property):
+                f.hint = g.draft.property
+                break
+    if f.hint is None and f.table is None and d.unit == "x" and _MULTIPLE_AFTER_RE.match(view, d.span_end) is not None \
+            and RATIO in idx.prop_by_id:
+        # "at a lower 80x multiple on $1 billion in annualized revenue", "a 25x revenue multiple": a
+        # valuation's multiple of a company's amount is a ratio (no model's perplexity)
+        f.hint = RATIO
     if f.hint is None and f.table is not None and d.unit == "percent" and _hardware_use_cell(f.table, f.row, f.col) \
             and all(v is not None and v >= 0 for v in vals) \
             and _fits_property(idx, d.unit, vals, _UTILISATION):
@@ -8727,6 +8800,32 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             d.value = -d.value
             if d.low is not None and d.high is not None:
                 d.low, d.high = -d.high, -d.low
+    if f.hint is None and f.table is None and d.unit == "USD" and _PER_SHARE_AFTER_RE.match(view, d.span_end) is not None \
+            and _OR_AFTER_AMOUNT_RE.search(view, max(0, d.span_start - 40), d.span_start) is not None \
+            and (rm := _RESULT_WORDS_RE.findall(view, max(0, d.span_start - 140), d.span_start)) \
+            and rm[-1].lower() != "loss" and "earnings-per-share" in idx.prop_by_id:
+        # "net profit of $30.9 billion, or $4.14 per share", "$38.5 billion, or $5.16 per share": a
+        # profit restated per share is the earnings per share, not the profit again
+        f.hint = "earnings-per-share"
+    if f.hint is None and f.table is None and amount and "/" not in d.unit and " to" in view[max(0, d.span_start - 12):d.span_start] \
+            and (gm := _GREW_TO_RE.search(view, max(0, d.span_start - 90), d.span_start)) is not None \
+            and MARKET_REVENUE in idx.prop_by_id:
+        k = bisect.bisect_right(starts, d.span_start) - 1
+        before = view[starts[k] if k >= 0 else 0:gm.start()]
+        if _SALES_SUBJECT_RE.search(before) is not None and _OTHER_FLOW_RE.search(before) is None \
+                and _OTHER_FLOW_RE.search(view, gm.start(), d.span_start) is None:
+            # "The personal computing business ... grew 17% to $13.2 billion", "quarterly sales up 16%
+            # to $65.6 billion", "led in revenue last quarter, growing 12% to $28.3 billion": a business,
+            # a segment or its sales grown to an amount is its revenue (not capex, not an investment)
+            f.hint = MARKET_REVENUE
+    if f.hint is None and f.table is None and d.unit in ("trillion USD", "billion USD") and "valuation" in idx.prop_by_id \
+            and (_WORTH_COMPANY_AFTER_RE.match(view, d.span_end) is not None
+                 or d.unit == "trillion USD" and _CROSSED_BEFORE_RE.search(view, max(0, d.span_start - 30), d.span_start) is not None
+                 and _OTHER_FLOW_RE.search(view[starts[max(0, bisect.bisect_right(starts, d.span_start) - 1)]:d.span_start]) is None
+                 and _SALES_SUBJECT_RE.search(view[starts[max(0, bisect.bisect_right(starts, d.span_start) - 1)]:d.span_start]) is None):
+        # "the first $5 trillion company", "Microsoft again and Apple for the first time crossed $4
+        # trillion this week": what a company is worth, not money it spends or invests
+        f.hint = "valuation"
     if f.hint is None and f.table is None and d.unit == "percent" and d.span_start > 0 and view[d.span_start - 1] == "+" \
             and (d.span_start < 2 or view[d.span_start - 2] in _PLUS_AFTER):
         f.hint = "change"
@@ -8991,13 +9090,16 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 and not (bp is not None and bp.id != pd.property and bp.cue is not None and bp.need is not None
                          and bp.cue.search(view, pd.span_end, d.span_start) and bp.need.search(view, pd.span_end, d.span_start)) \
                 and not (pd.property == PURCHASE_PRICE and _UNIT_PRICE_AFTER_RE.match(view, pd.span_end)) \
+                and not (pd.property == "earnings-per-share" and pd.unit != d.unit) \
                 and not (pd.property == MARKET_REVENUE and pf.hint == MARKET_REVENUE
                          and _MARKET_AFTER_RE.match(view, pd.span_end) is not None):
             # (not where the number's own words name its property: "671B total and 37B active parameters",
             # "its projected $12 billion revenue for 2025, while it incurs annual losses of $5 billion";
             # nor after the price of one unit: "At $199,000 a piece, ... would have to spend close to
             # $100 million" is no price of one thing; nor after a market's size: "a $400B AI
-            # accelerator market by 2027, implying $700B+ of total AI spending")
+            # accelerator market by 2027, implying $700B+ of total AI spending"; nor a company's
+            # amount in billions after its earnings per share: "topped estimates of $2.18 U.S. Revenue
+            # ... came in at $96.43 billion")
             d.property, how = pd.property, "neighbour"
     d.property_confidence = calibrated("property", how) if d.property else 0.0
     if d.property:
