@@ -1056,3 +1056,12 @@ def test_the_dollar_sign_after_the_amount():
     # a sign that closes or opens math is no dollar
     assert read("with $n = 8$ nodes") == []
     assert all(u != "USD" for _, _, u, _ in read("warms by 0.00003$\\degree$C a year"))
+
+
+def test_an_amount_in_yuan_by_its_code():
+    # a Chinese developer's post on his DeepSeek bill: the yuan's code after the amount
+    got = [(d.raw, d.value, d.unit, d.qualifier) for d in
+           extract_text("In one month, 15 million tokens cost me approximately 23.5 CNY.")]
+    assert ("approximately 23.5 CNY", 23.5, "CNY", "approx") in got, got
+    # (but "CNY" before a year is Chinese New Year, no amount)
+    assert all(d.unit != "CNY" for d in extract_text("Sales around CNY 2025 were strong."))

@@ -670,7 +670,8 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
 
 
 # the codes of the vocabulary's currencies other than the dollar (kb/core/units.txt), one alternation
-_CODE_ALT = "|".join(FOREIGN_CURRENCIES)
+# (not "CNY" before a year: "CNY 2025" is more often Chinese New Year than 2,025 yuan)
+_CODE_ALT = "|".join(c + r"(?![ \u00a0]?(?:19|20)[0-9]{2}(?![0-9.,]))" if c == "CNY" else c for c in FOREIGN_CURRENCIES)
 # such a code, not inside a word
 _CODES = r"(?:" + _CODE_ALT + r")(?<![A-Za-z][A-Z]{3})"
 # such a code before an amount ("EUR 13.698"), looked for only in texts that have one; not before
