@@ -1065,3 +1065,11 @@ def test_an_amount_in_yuan_by_its_code():
     assert ("approximately 23.5 CNY", 23.5, "CNY", "approx") in got, got
     # (but "CNY" before a year is Chinese New Year, no amount)
     assert all(d.unit != "CNY" for d in extract_text("Sales around CNY 2025 were strong."))
+
+
+def test_an_amount_in_yuan_by_its_name():
+    # The Economist on China's model price war (2024-06-15): the yuan named after the amount
+    text = "Chinese LLMs will generate 22bn yuan ($3bn) in revenue this year, up from 15bn yuan in 2023."
+    got = [(d.raw, d.value, d.unit) for d in extract_text(text)]
+    assert ("22bn yuan", 22, "billion CNY") in got and ("15bn yuan", 15, "billion CNY") in got, got
+    assert ("$3bn", 3, "billion USD") in got, got

@@ -839,7 +839,9 @@ _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b|[ \u00a0]+(?:Prozen
 _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|[ \u00a0]?\$(?![\w$\\{^_])|[ \u00a0][€£](?![ \u00a0]?[0-9])|\s+(?:(?i:US[ -]dollars?|dollars?)\b|USD\b"
                          # ("96,42 milliards de dollars", "2,9 millones de dólares", "15 millions d'euros")
                          r"|(?i:d[e'’]|di)[ \u00a0]?(?i:dollars?|d[óo]lares|dollari|euros?)\b"
-                         r"|(?i:euros?)\b|(?:" + _CODE_ALT + r")\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
+                         r"|(?i:euros?)\b|(?:" + _CODE_ALT + r")\b(?![ \u00a0]?[0-9])|(?i:cents?)\b"
+                         # (the yuan by its name, as English news on China writes it: "22bn yuan ($3bn)")
+                         r"|(?i:yuan|renminbi)\b|RMB\b)")
 # Thousands grouped by spaces, as French, German and SI style write them, read as written with
 # commas (space_thousands), in three places:
 # - anywhere: two or more groups of three after a plain space ("10 000 000 000 Watt"), or one "000"
@@ -1583,7 +1585,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             if cm:
                 w = cm.group(0).strip()
                 q.cur = _CUR_OF_SIGN.get(w) or ("cent" if w.lower().startswith(("cent", "¢")) else "EUR"
-                                               if "euro" in w.lower() else "USD")
+                                               if "euro" in w.lower() else "CNY"
+                                               if w.lower() in ("yuan", "renminbi", "rmb") else "USD")
                 q.form = "currency"
                 p = cm.end()
         elif cur and m.group("num") and not m.group("cur") and text[p:p + 1] in (" ", "\u00a0", "$", "€") \
