@@ -622,10 +622,43 @@ def test_a_price_per_million_of_a_named_thing_is_not_a_token_price():
     ("The first two buildings are operational.", "two buildings", 2),
     ("Project Rainier spans 30 buildings.", "30 buildings", 30),
     ("At its peak the chain operated 9,100 stores.", "9,100 stores", 9100),
+    # (reactors not built yet: a data-centre news round-up)
+    ("Google and Westinghouse have joined forces to optimize the construction and operation of 10 planned "
+     "nuclear reactors slated to begin construction in 2030.", "10 planned nuclear reactors", 10),
 ])
 def test_counts_of_the_build_out_are_read(text, raw, value):
     got = [(d.raw, d.value, d.unit) for d in extract_text(text)]
     assert (raw, value, "item") in got, got
+
+
+def test_homes_counted_are_households(project_registry):
+    # a data-centre news round-up: the homes its excess heat will heat, a count of households
+    text = ("atNorth has reached an agreement with Vestforbrænding to use excess heat from its DEN01 facility "
+            "for heating over 8,000 homes in Denmark by 2028.")
+    got = [(d.raw, d.value, d.unit, d.qualifier, d.conditions.get("item")) for d in extract_text(text, project_registry)]
+    assert ("over 8,000 homes", 8000, "item", "lower_bound", "household") in got, got
+    # ... but as much power as so many homes is still a multiple of a home's
+    got = [(d.value, d.unit) for d in extract_text("The cluster (70 MW) consumes as much power as 50,000 homes.")]
+    assert (50000, "x") in got, got
+
+
+def test_digits_grouped_by_underscores_are_one_number():
+    # a GPU cheat sheet's table writes CUDA core counts as code does ("1_920", "18_432?")
+    table = ("| GPU | FP32 TFLOPS | Cuda Cores | TDP[W] |\n|---|---|---|---|\n"
+             "| GTX 1070 | 5.8 | 1_920 | 150 |\n| GeForce RTX 4080 | 66 | 18_432? | |\n")
+    got = [(d.raw, d.value) for d in extract_text(table)]
+    assert ("1_920", 1920) in got and ("18_432", 18432) in got, got
+    # (code's own numbers with no unit stay out)
+    assert extract_text("cost = (input_tokens / 1_000_000) * rates['input']") == []
+
+
+def test_a_doubling_with_its_object_before_every_is_a_doubling_time(project_registry):
+    # "must double AI serving capacity every six months": how long the capacity takes to double,
+    # no forecast of +100%
+    text = ("Google's head of infrastructure, Amin Vahdat, told employees the company must double AI serving "
+            "capacity every six months to meet intense demand.")
+    got = [(d.raw, d.value, d.unit, d.property) for d in extract_text(text, project_registry)]
+    assert got == [("six months", 6, "month", "doubling-time")], got
 
 
 def test_units_of_a_gpu_shipped_are_gpus():
@@ -1023,3 +1056,20 @@ def test_the_dollar_sign_after_the_amount():
     # a sign that closes or opens math is no dollar
     assert read("with $n = 8$ nodes") == []
     assert all(u != "USD" for _, _, u, _ in read("warms by 0.00003$\\degree$C a year"))
+
+
+def test_an_amount_in_yuan_by_its_code():
+    # a Chinese developer's post on his DeepSeek bill: the yuan's code after the amount
+    got = [(d.raw, d.value, d.unit, d.qualifier) for d in
+           extract_text("In one month, 15 million tokens cost me approximately 23.5 CNY.")]
+    assert ("approximately 23.5 CNY", 23.5, "CNY", "approx") in got, got
+    # (but "CNY" before a year is Chinese New Year, no amount)
+    assert all(d.unit != "CNY" for d in extract_text("Sales around CNY 2025 were strong."))
+
+
+def test_an_amount_in_yuan_by_its_name():
+    # The Economist on China's model price war (2024-06-15): the yuan named after the amount
+    text = "Chinese LLMs will generate 22bn yuan ($3bn) in revenue this year, up from 15bn yuan in 2023."
+    got = [(d.raw, d.value, d.unit) for d in extract_text(text)]
+    assert ("22bn yuan", 22, "billion CNY") in got and ("15bn yuan", 15, "billion CNY") in got, got
+    assert ("$3bn", 3, "billion USD") in got, got

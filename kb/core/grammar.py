@@ -194,7 +194,8 @@ _PER_PERIOD_AHEAD = r"[ \t]*(?:/|per[ \t])[ \t]*(?:day|hour|week|month)s?\b"
 _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u00a0-]of[ \u00a0-]rack|ToR)"
                r"[ \u00a0-]+switches|PDUs"
                r"|(?:backup|standby|diesel)[ \u00a0]+generators|heat[ \u00a0]+exchangers|storage[ \u00a0]+arrays"
-               r"|households|batches|(?:test|benchmark)[ \u00a0]+runs|downloads"
+               # ("heating over 8,000 homes": households, as the condition names them)
+               r"|households|homes|batches|(?:test|benchmark)[ \u00a0]+runs|downloads"
                # a machine's and a chip's parts the condition names (memory-module, hbm-stack, cpu-thread,
                # die, power-shelf): "2 sticks of 32GB RAM", "eight HBM stacks", "16 threads", "89 dies",
                # "four 33kW power shelves"
@@ -258,7 +259,8 @@ COUNT_NOUNS = [
      r"|largest|biggest|major|leading|tech|infrastructure)"
      r"[ \u00a0]+){0,3}(?:models|authors|providers|companies|firms|hyperscalers|price points|GCDs|chiplets))"
      # physical things of the build-out ("seven nuclear power plants", "30 buildings", "9,100 stores")
-     r"|(?i:(?:(?:nuclear|gas|coal|power|new|more|AI)[ \u00a0]+){0,2}(?:power[ \u00a0]+)?(?:plants|reactors)"
+     # (and those not built yet: "10 planned nuclear reactors", "two proposed gas plants")
+     r"|(?i:(?:(?:nuclear|gas|coal|power|new|more|AI|planned|proposed)[ \u00a0]+){0,2}(?:power[ \u00a0]+)?(?:plants|reactors)"
      r"|buildings|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s|campuses|stores|factories|fabs"
      # a cloud's regions ("33 geographic regions", "39 AWS Regions" is _NAMED_ITEMS_RE's)
      r"|(?:(?:geographic|cloud|global|new|more)[ \u00a0]+)?regions)"
@@ -424,7 +426,8 @@ _COUNT_GAP_RE = re.compile(
     r"|[0-9][0-9,.]*[kK]?-(?i:tokens?|words?)))"
     r"{0,3}[ \u00a0]+")
 
-_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?![A-Za-z0-9]))?|\.[0-9]+"
+# (digits grouped by underscores as code and cheat sheets write them: "1_920 CUDA cores", "18_432")
+_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?:_[0-9]{3})+(?![0-9_])|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?![A-Za-z0-9]))?|\.[0-9]+"
 _SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
             "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
@@ -702,7 +705,8 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
 
 
 # the codes of the vocabulary's currencies other than the dollar (kb/core/units.txt), one alternation
-_CODE_ALT = "|".join(FOREIGN_CURRENCIES)
+# (not "CNY" before a year: "CNY 2025" is more often Chinese New Year than 2,025 yuan)
+_CODE_ALT = "|".join(c + r"(?![ \u00a0]?(?:19|20)[0-9]{2}(?![0-9.,]))" if c == "CNY" else c for c in FOREIGN_CURRENCIES)
 # such a code, not inside a word
 _CODES = r"(?:" + _CODE_ALT + r")(?<![A-Za-z][A-Z]{3})"
 # such a code before an amount ("EUR 13.698"), looked for only in texts that have one; not before
@@ -870,7 +874,9 @@ _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b|[ \u00a0]+(?:Prozen
 _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|[ \u00a0]?\$(?![\w$\\{^_])|[ \u00a0][€£](?![ \u00a0]?[0-9])|\s+(?:(?i:US[ -]dollars?|dollars?)\b|USD\b"
                          # ("96,42 milliards de dollars", "2,9 millones de dólares", "15 millions d'euros")
                          r"|(?i:d[e'’]|di)[ \u00a0]?(?i:dollars?|d[óo]lares|dollari|euros?)\b"
-                         r"|(?i:euros?)\b|(?:" + _CODE_ALT + r")\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
+                         r"|(?i:euros?)\b|(?:" + _CODE_ALT + r")\b(?![ \u00a0]?[0-9])|(?i:cents?)\b"
+                         # (the yuan by its name, as English news on China writes it: "22bn yuan ($3bn)")
+                         r"|(?i:yuan|renminbi)\b|RMB\b)")
 # Thousands grouped by spaces, as French, German and SI style write them, read as written with
 # commas (space_thousands), in three places:
 # - anywhere: two or more groups of three after a plain space ("10 000 000 000 Watt"), or one "000"
@@ -1303,7 +1309,7 @@ class Quantity:
 
 
 def _num_value(s: str) -> float:
-    return float(s.replace(",", ""))
+    return float(s.replace(",", "").replace("_", ""))
 
 
 _DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "d": "day", "month": "month",
@@ -1614,7 +1620,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             if cm:
                 w = cm.group(0).strip()
                 q.cur = _CUR_OF_SIGN.get(w) or ("cent" if w.lower().startswith(("cent", "¢")) else "EUR"
-                                               if "euro" in w.lower() else "USD")
+                                               if "euro" in w.lower() else "CNY"
+                                               if w.lower() in ("yuan", "renminbi", "rmb") else "USD")
                 q.form = "currency"
                 p = cm.end()
         elif cur and m.group("num") and not m.group("cur") and text[p:p + 1] in (" ", "\u00a0", "$", "€") \
@@ -2037,14 +2044,22 @@ def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
 
 #: between a verb of doubling or halving and "every"/"each": what doubles ("doubles in size every 18
 #: months", "halves in price every nine months") and a hedge ("roughly", "approximately", "once")
-DOUBLING_BETWEEN = (r"(?:[ \t]+(?i:in)[ \t]+(?i:size|price|cost|value|number|capability|capacity|scale|speed|performance"
-                    r"|length|volume|revenue|headcount|usage|density))?"
+_GROWTH_NOUNS = (r"size|price|cost|value|number|capability|capacity|scale|speed|performance"
+                 r"|length|volume|revenue|headcount|usage|density")
+DOUBLING_BETWEEN = (r"(?:[ \t]+(?i:in)[ \t]+(?i:" + _GROWTH_NOUNS + r")"
+                    # the object of the verb ("must double AI serving capacity every six months", "doubles
+                    # its revenue every year"): a determiner and up to two words before one of the nouns
+                    r"|(?:[ \t]+(?i:its|their|the|our|his|her|this|that))?(?:[ \t]+[A-Za-z][A-Za-z-]*){0,2}[ \t]+(?i:"
+                    + _GROWTH_NOUNS + r"))?"
                     r"(?:[ \t]+(?i:roughly|about|around|approximately|nearly|almost|once|only|just|[a-z]+ly))?")
 # (and a doubling's period: "computing power doubles every two years")
 _DURATION_CUE_RE = re.compile(r"(?i)\b(?:took|takes?|taking|lasted|lasts|for|over|under|within|less than|more than"
                               r"|(?:(?:doubl|tripl|halv)[a-z]*|(?:by|in)[ \t]+half)" + DOUBLING_BETWEEN + r"[ \t]+every"
                               r"|close(?:r)? to|next|(?:the|its|their|our) (?:past|last|first|previous)"
                               r"|about|around|nearly|almost|roughly|approximately|some|only|just)\s+$")
+#: a doubling's verb with its object before "every" ("double AI serving capacity every six months"), too
+#: long for the cues' short window
+_DOUBLING_CUE_RE = re.compile(r"(?i)\b(?:doubl|tripl|halv)[a-z]*" + DOUBLING_BETWEEN + r"[ \t]+every\s+$")
 _DURATION_RE = re.compile(r"(?P<half>[\s-]+(?i:and a half))?(?P<plus>-?(?i:plus))?"
                           r"[\s-]+(?P<u>(?i:minutes?|hours?|days?|weeks?|months?|years?|decades?))\b")
 # after a duration, what it was spent on ("two hours of DeepSeek usage", "thirty minutes of casual
@@ -2116,7 +2131,8 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
         return None
     decade = dm.group("u").lower().startswith("decade")
     value = q.value * (10 if decade else 1) + (0.5 if dm.group("half") else 0)
-    cue = _DURATION_CUE_RE.search(text, max(0, q.start - 24), q.start)
+    cue = _DURATION_CUE_RE.search(text, max(0, q.start - 24), q.start) \
+        or _DOUBLING_CUE_RE.search(text, max(0, q.start - 64), q.start)  # (a verb's object between)
     if cue and q.num_text.lower() in ("a", "an") and cue.group(0).strip().lower() == "over":
         cue = None  # "over a decade": throughout, not more than
     # "two and a half years ago", "the two-plus years since": a time since, in years

@@ -162,7 +162,7 @@ RELATION = RecordSchema("relation", "a claim's `derived:`", "How a claim follows
 
 RATE = RecordSchema("rate", "datasets/references/*.yaml, under `rates:`",
                     "A yearly average exchange rate: how a price stated in another currency is compared in USD.", (
-    F("currency", "id", "The currency's unit in the registry (`EUR`, `GBP`, `AUD`, `CAD`, `KRW`).", required=True),
+    F("currency", "id", "The currency's unit in the registry (`EUR`, `GBP`, `AUD`, `CAD`, `KRW`, `CNY`).", required=True),
     F("year", "integer", "The calendar year the rate is the average of.", required=True),
     F("per_usd", "number", "Units of the currency one US dollar bought on average that year, as the table "
       "prints it (divide an amount in the currency by it to get USD).", required=True),

@@ -364,7 +364,7 @@ def conversion_factor(unit_text: str, canonical_text: str) -> float:
 
 #: The currencies of units.txt other than USD: dimensions of their own, converted to USD only
 #: through a dated exchange rate (data in datasets/references/, `rates:`), never by the registry.
-FOREIGN_CURRENCIES = ("EUR", "GBP", "AUD", "CAD", "KRW")
+FOREIGN_CURRENCIES = ("EUR", "GBP", "AUD", "CAD", "KRW", "CNY")
 _USD_WORD = re.compile(r"\bUSD\b")
 
 
