@@ -805,14 +805,29 @@ def find_bare_tables(text: str, known: list | None = None) -> list[Table]:
         return []
     fences = _fenced_spans(text) if ("```" in text or "~~~" in text) else []
     known = known or []
+    # (spans in order: a line is inside one if it starts before the end of the last span opened
+    # before it; found by bisection, not by a walk over every table)
+    spans = sorted([(t.start, t.end) for t in known] + fences)
+    span_starts = [a for a, _ in spans]
+    reach, far = [], -1  # (the farthest end so far: a fenced table lies inside its fence)
+    for _, b in spans:
+        far = max(far, b)
+        reach.append(far)
     lines = []
-    for m in line_matches(_BARE_ROW_RE, text, "|"):
-        lo, hi = m.start(), m.end()
-        if hi - lo > _BARE_MAX_LINE or _BARE_SKIP_RE.match(text, lo):
+    i = text.find("|")
+    while i >= 0:
+        k = bisect.bisect_right(span_starts, i) - 1
+        if k >= 0 and i < reach[k]:  # (a table's rows or a fence's lines: skipped whole)
+            i = text.find("|", reach[k])
             continue
-        if any(f0 <= lo < f1 for f0, f1 in fences) or any(t.start <= lo < t.end for t in known):
-            continue
-        lines.append((lo, hi))
+        lo = text.rfind("\n", 0, i) + 1
+        m = _BARE_ROW_RE.match(text, lo)
+        if m is not None and m.end() - lo <= _BARE_MAX_LINE and not _BARE_SKIP_RE.match(text, lo):
+            lines.append((lo, m.end()))
+        nxt = text.find("\n", i)
+        if nxt < 0:
+            break
+        i = text.find("|", nxt)
     headings = heading_starts = None
     out, k = [], 0
     while k < len(lines):
