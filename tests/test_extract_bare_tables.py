@@ -52,6 +52,14 @@ def test_two_column_table_with_short_rule():
     assert [[c.text for c in r] for r in t.rows] == [["7B", "6 GB"], ["13B", "12 GB"]]
 
 
+def test_rule_of_single_dashes():
+    # (adapted from a LIDAR price table: its header "Model | Price ($) | ..." over "- | - | -")
+    text = "Model | Price ($) | Interface\n- | - | -\nRPLIDAR A1M8 | 99 | USB\nRPLIDAR A3M1 | 599 | UART\n"
+    (t,) = find_tables(text)
+    assert [c.text for c in t.header] == ["Model", "Price ($)", "Interface"]
+    assert [c.text for c in t.rows[1]] == ["RPLIDAR A3M1", "599", "UART"]
+
+
 def test_header_and_rule_of_different_cell_counts_is_no_table():
     text = "GPU | VRAM | Price\n---|---\nA100 | 80GB | $1.99/hr\n"
     assert find_tables(text) == []

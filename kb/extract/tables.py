@@ -744,6 +744,8 @@ def _aligned_row(head: list, row: list, corner: bool) -> list[Cell] | None:
 _BARE_ROW_RE = re.compile(r"^ {0,3}[^ \t\n][^\n]*\|[^\n]*$", re.MULTILINE)
 #: a list item or a quote line: its pipes are prose, not a row ("- Home | Blog | About")
 _BARE_SKIP_RE = re.compile(r"[ ]{0,3}(?:[-*+>][ \t]|[0-9]{1,3}[.)][ \t]|#)")
+#: a rule line of single dashes ("- | - | -", "-|-|-|"), which GitHub takes as well as "---"
+_BARE_SHORT_SEP_RE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
 _BARE_MAX_LINE = 400  # (characters: a longer line is a paragraph with a pipe in it)
 
 
@@ -822,7 +824,8 @@ def find_bare_tables(text: str, known: list | None = None) -> list[Table]:
             continue
         lo = text.rfind("\n", 0, i) + 1
         m = _BARE_ROW_RE.match(text, lo)
-        if m is not None and m.end() - lo <= _BARE_MAX_LINE and not _BARE_SKIP_RE.match(text, lo):
+        if m is not None and m.end() - lo <= _BARE_MAX_LINE and (not _BARE_SKIP_RE.match(text, lo)
+                                                                or _BARE_SHORT_SEP_RE.match(text, lo, m.end())):
             lines.append((lo, m.end()))
         nxt = text.find("\n", i)
         if nxt < 0:
@@ -839,7 +842,7 @@ def find_bare_tables(text: str, known: list | None = None) -> list[Table]:
             continue
         # a rule line right under the first line: a GitHub table (the header's cell count the rule's)
         head = _bare_cells(text, *run[0])
-        if _SEP_RE.match(text, *run[1]):
+        if _SEP_RE.match(text, *run[1]) or _BARE_SHORT_SEP_RE.match(text, *run[1]):
             if len(_bare_cells(text, *run[1])) != len(head) or len(head) < 2 or len(run) < 3:
                 continue
             body = [ln for ln in run[2:]]
