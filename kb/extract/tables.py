@@ -3,7 +3,9 @@
 HTML sources are stored with their tables as pipe tables (:mod:`kb.store.ingest`), so one
 reader serves both. A table is a block of at least two consecutive lines that start and
 end with ``|``; the first line is the header (a ``|---|`` separator line after it is
-optional). Every cell keeps its character offsets in the text, so a number found in a
+optional). Rows may drop their outer pipes, as GitHub allows (``A100 | 80GB | $1.99/hr``
+under ``GPU | VRAM | RunPod`` and ``----|----|----``), and three lines or more of as many
+pipe-separated cells with no rule line are a table too (:func:`find_bare_tables`). Every cell keeps its character offsets in the text, so a number found in a
 cell has exact offsets too; its context is the row (the quote curated claims use for a
 table cell), the row's label (first cell) and the column's header, and the nearest
 Markdown heading above the table.
