@@ -3,7 +3,9 @@
 HTML sources are stored with their tables as pipe tables (:mod:`kb.store.ingest`), so one
 reader serves both. A table is a block of at least two consecutive lines that start and
 end with ``|``; the first line is the header (a ``|---|`` separator line after it is
-optional). Every cell keeps its character offsets in the text, so a number found in a
+optional). Rows may drop their outer pipes, as GitHub allows (``A100 | 80GB | $1.99/hr``
+under ``GPU | VRAM | RunPod`` and ``----|----|----``), and three lines or more of as many
+pipe-separated cells with no rule line are a table too (:func:`find_bare_tables`). Every cell keeps its character offsets in the text, so a number found in a
 cell has exact offsets too; its context is the row (the quote curated claims use for a
 table cell), the row's label (first cell) and the column's header, and the nearest
 Markdown heading above the table.
@@ -25,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 __all__ = ["Cell", "Table", "find_tables", "find_pipe_tables", "find_html_tables", "find_tab_tables", "find_bar_charts",
-           "find_fenced_tables", "line_matches", "MD_HEADING_RE"]
+           "find_fenced_tables", "find_bare_tables", "line_matches", "MD_HEADING_RE"]
 
 _ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 # (a rule cell is two dashes or more, or one beside a colon: "| :--- | --: | -: |"; a lone "-" is an empty cell)
@@ -165,6 +167,10 @@ def find_tables(text: str, source: str | None = None) -> list[Table]:
         if fenced:
             pipes = sorted([p for p in pipes if not any(f.start <= p.end and p.start <= f.end for f in fenced)] + fenced,
                            key=lambda t: t.start)
+    if "|" in text:
+        bare = find_bare_tables(text, pipes)
+        if bare:
+            pipes = sorted(pipes + bare, key=lambda t: t.start)
     if "\t" in text:
         tabs = [t for t in find_tab_tables(text) if not any(p.start <= t.end and t.start <= p.end for p in pipes)]
         if tabs:
@@ -727,4 +733,139 @@ def _aligned_row(head: list, row: list, corner: bool) -> list[Cell] | None:
             out[n] = Cell(last.end, last.end, "")
         else:
             last = c
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Pipe tables with no outer pipes: GitHub's tables let a row drop its leading and trailing
+# pipes ("A100 | 80GB | $1.99/hr 8max | $6.50/hr 4max |" under "GPU | VRAM | RunPod | ..."
+# and "----|----|----"), which the reader above (rows that open and close with a pipe) misses.
+# --------------------------------------------------------------------------------------
+
+#: a line of pipe-separated cells at most three blanks in (four or more: indented code)
+_BARE_ROW_RE = re.compile(r"^ {0,3}[^ \t\n][^\n]*\|[^\n]*$", re.MULTILINE)
+#: a list item or a quote line: its pipes are prose, not a row ("- Home | Blog | About")
+_BARE_SKIP_RE = re.compile(r"[ ]{0,3}(?:[-*+>][ \t]|[0-9]{1,3}[.)][ \t]|#)")
+#: a rule line of single dashes ("- | - | -", "-|-|-|"), which GitHub takes as well as "---"
+_BARE_SHORT_SEP_RE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
+_BARE_MAX_LINE = 400  # (characters: a longer line is a paragraph with a pipe in it)
+
+
+def _bare_cells(text: str, lo: int, hi: int) -> list[Cell]:
+    """The cells of the row line text[lo:hi] read as GitHub reads one: a leading and a trailing
+    pipe, where there, are dropped; the cells are the pieces between the other (unescaped) pipes."""
+    a, b = lo, hi
+    while a < b and text[a] in " \t":
+        a += 1
+    while b > a and text[b - 1] in " \t\r":
+        b -= 1
+    if a < b and text[a] == "|":
+        a += 1
+    if b > a and text[b - 1] == "|" and text[b - 2:b] != "\\|":
+        b -= 1
+    out, s = [], a
+    i = text.find("|", s, b)
+    while True:
+        if i >= 0 and text[i - 1] == "\\":
+            i = text.find("|", i + 1, b)
+            continue
+        e = b if i < 0 else i
+        x, y = s, e
+        while x < y and text[x].isspace():
+            x += 1
+        while y > x and text[y - 1].isspace():
+            y -= 1
+        out.append(Cell(x, y, text[x:y]))
+        if i < 0:
+            return out
+        s = i + 1
+        i = text.find("|", s, b)
+
+
+def _fenced_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the fenced blocks of ``text`` (an unclosed fence runs to the text's end)."""
+    spans, opened = [], None
+    for m in _fence_lines(text):
+        if opened is None:
+            opened = m
+        elif m.group("f") == opened.group("f") and not m.group("info").strip():
+            spans.append((opened.start(), m.end()))
+            opened = None
+    if opened is not None:
+        spans.append((opened.start(), len(text)))
+    return spans
+
+
+def find_bare_tables(text: str, known: list | None = None) -> list[Table]:
+    """The pipe tables of ``text`` whose rows lack their outer pipes (GitHub's rule: a header line
+    over a rule line of as many cells, ``GPU | VRAM | RunPod`` over ``----|----|----``, then the
+    rows up to a blank line or a line with no pipe), in order; and a run of three lines or more
+    of pipes with no rule line, each of the same number of cells (three or more), whose header
+    (the first line) names its columns in words and whose rows state numbers. Fenced blocks,
+    indented code, list items, quotes, headings and the tables of ``known`` (found already) are
+    none; nor is a line of prose with a pipe in it (each line at most a few hundred characters,
+    each cell filled in the header)."""
+    if "|" not in text:
+        return []
+    fences = _fenced_spans(text) if ("```" in text or "~~~" in text) else []
+    known = known or []
+    # (spans in order: a line is inside one if it starts before the end of the last span opened
+    # before it; found by bisection, not by a walk over every table)
+    spans = sorted([(t.start, t.end) for t in known] + fences)
+    span_starts = [a for a, _ in spans]
+    reach, far = [], -1  # (the farthest end so far: a fenced table lies inside its fence)
+    for _, b in spans:
+        far = max(far, b)
+        reach.append(far)
+    lines = []
+    i = text.find("|")
+    while i >= 0:
+        k = bisect.bisect_right(span_starts, i) - 1
+        if k >= 0 and i < reach[k]:  # (a table's rows or a fence's lines: skipped whole)
+            i = text.find("|", reach[k])
+            continue
+        lo = text.rfind("\n", 0, i) + 1
+        m = _BARE_ROW_RE.match(text, lo)
+        if m is not None and m.end() - lo <= _BARE_MAX_LINE and (not _BARE_SKIP_RE.match(text, lo)
+                                                                or _BARE_SHORT_SEP_RE.match(text, lo, m.end())):
+            lines.append((lo, m.end()))
+        nxt = text.find("\n", i)
+        if nxt < 0:
+            break
+        i = text.find("|", nxt)
+    headings = heading_starts = None
+    out, k = [], 0
+    while k < len(lines):
+        j = k
+        while j + 1 < len(lines) and _next_line(text, lines[j][1]) == lines[j + 1][0]:
+            j += 1
+        run, k = lines[k:j + 1], j + 1
+        if len(run) < 2:
+            continue
+        # a rule line right under the first line: a GitHub table (the header's cell count the rule's)
+        head = _bare_cells(text, *run[0])
+        if _SEP_RE.match(text, *run[1]) or _BARE_SHORT_SEP_RE.match(text, *run[1]):
+            if len(_bare_cells(text, *run[1])) != len(head) or len(head) < 2 or len(run) < 3:
+                continue
+            body = [ln for ln in run[2:]]
+        else:
+            if len(run) < 3 or len(head) < 3 or not all(c.text for c in head):
+                continue
+            if any(len(_bare_cells(text, *ln)) != len(head) for ln in run[1:]):
+                continue
+            if sum(bool(_NUMBER_CELL_RE.match(c.text)) for c in head) * 2 >= len(head):
+                continue  # a header of numbers: no header
+            if not any(_NUMBER_CELL_RE.match(c.text) for ln in run[1:] for c in _bare_cells(text, *ln)[1:]):
+                continue
+            body = run[1:]
+        t = Table(run[0][0], run[-1][1], head)
+        for lo, hi in body:
+            t.rows.append(_bare_cells(text, lo, hi))
+            line = text[lo:hi]
+            a = lo + len(line) - len(line.lstrip())
+            t.row_spans.append((a, a + len(line.strip())))
+        if headings is None:
+            headings, heading_starts = _headings(text)
+        _set_caption(t, headings, heading_starts)
+        out.append(t)
     return out
