@@ -6019,11 +6019,28 @@ def _thing_columns(view: str, t, alias_hits, hit_starts) -> bool:
     if memo is None or memo[0] is not alias_hits:
         heads = t.header[1:]
         labels = [x for x in (_MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower() for r in t.rows if r) if x]
-        found = len(labels) - len(set(labels)) <= 1 and len(heads) >= 2 and all(len(set(_span_ids(c, alias_hits, hit_starts))) == 1 for c in heads) \
+        found = len(labels) - len(set(labels)) <= 1 and not _regrouped_label(t) and len(heads) >= 2 and all(len(set(_span_ids(c, alias_hits, hit_starts))) == 1 for c in heads) \
             and any(_bare_name(view, c, alias_hits, hit_starts) for c in heads) \
             and not any(r and _bare_name(view, r[0], alias_hits, hit_starts) for r in t.rows)
         memo = t._thing_columns = (alias_hits, found)
     return memo[1]
+
+
+def _regrouped_label(t) -> bool:
+    """Whether a row label of the table comes again after a row of a label alone (its other cells
+    empty: "| **DISCOUNT PRICE** | | |"), i.e. a group of rows given again on other terms."""
+    seen, grouped = set(), False
+    for r in t.rows:
+        if not r:
+            continue
+        label = _MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower()
+        if label and len(r) > 1 and not any(c.text.strip() for c in r[1:]):
+            grouped = True
+        elif label in seen and grouped:
+            return True
+        elif label:
+            seen.add(label)
+    return False
 
 
 # (a size, "80GB", "2", is no variant's word: "| H100 80GB |" is the card with that memory; nor
