@@ -1,7 +1,7 @@
 """kb.tools.bench's extraction line on the text's length (no timing is asserted: tests are never
 timed; the line's texts and its check are)."""
 
-from kb.extract.evaluate import _variant
+from kb.extract.evaluate import numbers_permuted
 from kb.extract.linking import load_registry
 from kb.tools.bench import (LENGTH_RATIO, Targets, bench_extraction_length, extraction_text, pieces_of,
                             vet_article_text)
@@ -14,7 +14,7 @@ def test_extraction_text_is_the_development_writing_cut_at_a_line_end(root):
     # longer than the articles: further copies, their digits permuted as the throughput's are
     long = extraction_text(root, len(unit) + 20_000)
     assert long.startswith(unit) and long.endswith("\n") and len(long) <= len(unit) + 20_000
-    assert _variant(unit, 1).startswith(long[len(unit):])
+    assert numbers_permuted(unit, 1).startswith(long[len(unit):])
     assert long[len(unit):] != unit[: len(long) - len(unit)]
 
 

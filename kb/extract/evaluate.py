@@ -111,7 +111,7 @@ from kb.extract.linking import CALIBRATION_PATH, Registry, load_registry, publis
 
 __all__ = ["main", "evaluate", "normalise", "corpus_gold", "claims_gold", "load_sets", "render", "check",
            "article_prefix", "fit_calibration", "CALIBRATION_SETS", "TARGET_F1", "TARGET_MARGIN", "TARGET_LINK",
-           "TARGET_MBPS"]
+           "TARGET_MBPS", "numbers_permuted"]
 
 TARGET_F1 = 0.9
 TARGET_MARGIN = 0.25
@@ -691,7 +691,7 @@ def _show(out, name, text, what, m, p):
 _DIGITS_RE = re.compile(r"(?<![A-Za-z-])[0-9][0-9,.]*")
 
 
-def _variant(text: str, i: int) -> str:
+def numbers_permuted(text: str, i: int) -> str:
     """Copy ``i`` of a text with its stand-alone numbers' digits permuted, so that the
     synthetic text is not one block repeated (which the extractor records once)."""
     if i == 0:
@@ -710,7 +710,7 @@ def throughput(texts: list[str], reg, min_bytes: int = 4_000_000) -> dict:
     if not unit.strip():
         return {}
     reps = max(1, math.ceil(min_bytes / len(unit.encode("utf-8"))))
-    big = "".join(_variant(unit, i) for i in range(reps))
+    big = "".join(numbers_permuted(unit, i) for i in range(reps))
     nbytes = len(big.encode("utf-8"))
     extract_text(unit, reg)  # warm caches (registry index)
     import gc

@@ -309,11 +309,11 @@ def extraction_text(root: Path, chars: int) -> str:
     """The development articles run together and repeated (each copy's digits permuted, as
     :func:`kb.extract.evaluate.throughput` builds its text) up to ``chars`` characters, cut at
     the end of a line."""
-    from kb.extract.evaluate import _variant
+    from kb.extract.evaluate import numbers_permuted
 
     unit = vet_article_text(root, chars=10**9) + "\n\n"
     reps = max(1, -(-chars // max(len(unit), 1)))
-    text = "".join(_variant(unit, i) for i in range(reps))
+    text = "".join(numbers_permuted(unit, i) for i in range(reps))
     cut = text.rfind("\n", 0, chars)
     return text[: cut + 1 if cut > 0 else chars]
 
