@@ -47,3 +47,31 @@ def test_bare_cards_after_working_in_code_stay_as_they_were():
     # "(so `21*8=168` cards for intra-node": a network chip's ports the article calls cards
     text = "21 of which are used for intra-node (so `21*8=168` cards for intra-node)"
     assert all(d.unit != "GPU" for d in extract_text(text)), _got(text)
+
+
+# (from dev-B's embedding-quantization article, shortened)
+BINARY = ("Many state-of-the-art models produce embeddings with 1024 dimensions, each of which is encoded in "
+          "`float32`, i.e., they require 4 bytes per dimension.\n\n### Binary Quantization\n\n"
+          "Binary quantization refers to the conversion of the `float32` values in an embedding to 1-bit values, "
+          "resulting in a 32x reduction in memory and storage usage.\n")
+
+
+def _linked(text):
+    from kb.extract.linking import load_registry
+
+    from conftest import ROOT
+    return [draft_record(d, "t") for d in extract_text(text, load_registry(ROOT))]
+
+
+def test_a_shrinking_ratio_of_a_conversion_to_a_number_is_the_other_side_over_it():
+    records = _linked(BINARY)
+    by_raw = {r["raw"]: r["id"] for r in records}
+    got = [(p.formula, p.inputs) for p in propose(BINARY, records) if p.target == by_raw["32x"]]
+    assert got == [("a / b", {"a": by_raw["4 bytes"], "b": by_raw["1-bit"]})], got
+
+
+def test_a_shrinking_ratio_no_value_makes_gets_no_sides():
+    text = BINARY.replace("32x", "10x")
+    records = _linked(text)
+    target = next(r["id"] for r in records if r["raw"] == "10x")
+    assert not [p for p in propose(text, records) if p.target == target]
