@@ -135,6 +135,9 @@ _UNIT_FORMS = [
     (r"(?i:bits?)(?=[ \t-]+(?i:quanti[sz]ation|quanti[sz]ed|precision|weights|form)\b)", "bit/parameter"),
     # "(4.25 bits per parameter)", "4 bits per weight": the unit written out
     (r"(?i:bits?[ \t]+per[ \t]+(?:parameter|weight))(?![A-Za-z])", "bit/parameter"),
+    # "the float32 values ... to 1-bit values", "stored as 8-bit numbers": the bits one value is stored in
+    # (bytes-per-value in bits), a quantity like "4 bytes per dimension"
+    (r"(?i:bits?)(?=[ \t-]+(?i:values|numbers)\b)", "bit"),
     # "a 256-bit memory bus", "5120-bit memory bus interface", "a 384-bit bus": a memory interface's width
     (r"(?i:bits?)(?=[ \t-]+(?i:(?:wide[ \t]+)?(?:(?:GDDR[0-9]*X?|HBM[0-9]*e?|memory|unified)[ \t-]+)?(?:bus|interface))\b)", "bit"),
     (r"(?i:tokens?|toks?)", "token"), (r"(?i:parameters?|params?)", "parameter"),
@@ -1654,6 +1657,13 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                     cnt = _count_at(text, om.end() - 1, gpu_aliases)
                     if cnt is not None and cnt[0].startswith("x:"):
                         cnt = None
+                if cnt is None and text[p:p + 1] == "`" and _CODE_RESULT_BEFORE_RE.search(text, max(0, q.start - 80), q.start):
+                    # "we need `16.5e12 / 96e9 = 171` TPUs": the result of working written as code, its
+                    # noun after the code span closes (not bare "cards": "so `21*8=168` cards for intra-node"
+                    # counts a network chip's ports, which cards the working does not say)
+                    cnt = _count_at(text, p + 1, gpu_aliases)
+                    if cnt is not None and text[p + 1:cnt[1]].strip().lower() == "cards":
+                        cnt = None
                 if cnt is not None and cnt[0] == "item" and (q.scale in ("billion", "trillion")
                                                              or "." in q.num_text and not q.scale  # "3.1 models"
                                                              or _name_before(text, q.start)
@@ -2412,6 +2422,11 @@ def _card_at(text: str, p: int, s: int) -> tuple | None:
     elif not (s == p + 1 and m.group("s") == "s" and _GAMING_CARD_RE.fullmatch(d)):
         return None
     return "GPU", m.end(), (m.start("n"), m.end("n"))
+
+
+#: A code span's working up to the number that closes it: "`16.5e12 / 96e9 = " (an opening backtick,
+#: no other on the way, an equals sign right before the number).
+_CODE_RESULT_BEFORE_RE = re.compile(r"`[^`\n]*=[ \t]*$")
 
 
 def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:

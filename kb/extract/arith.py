@@ -856,6 +856,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _change_sides(named, text, t, qs, paras, found)
                     if not found:
                         _property_sides(marks, named, text, t, qs, found)
+                    if not found:
+                        _converted_to_sides(marks, named, text, t, qs, found)
                     if not found and layout.tables:
                         if parallel is None:
                             parallel = _Parallel(layout)
@@ -1056,6 +1058,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     _change_sides(named, text, t, qs, paras, found)
                 if len(found) == n_found:
                     _property_sides(marks, named, text, t, qs, found)
+                if len(found) == n_found:
+                    _converted_to_sides(marks, named, text, t, qs, found)
                 if len(found) == n_found and layout.tables:
                     if parallel is None:
                         parallel = _Parallel(layout)
@@ -6221,6 +6225,46 @@ def _property_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: li
     (_, x, y), = pairs.values()
     lo, hi = x.flo / y.fhi, x.fhi / y.flo
     found.append((_proposal(t, "a / b", (x, y), lo, hi, "consistent", 1.0, None, "implied"), None))
+
+
+#: A ratio stated as a shrinking right after it ("a 32x reduction in memory", "a 4x compression").
+_SHRINK_AFTER_RE = re.compile(r"(?i)[*_]*[ \t]+(?:reduction|compression)\b")
+#: What a number converted to stands after ("the conversion of the `float32` values ... to 1-bit values").
+_TO_BEFORE_RE = re.compile(r"(?i)\bto[ \t]+$")
+
+
+def _converted_to_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: list, found: list) -> None:
+    """A ratio stated as a shrinking ("resulting in a 32x reduction") in a sentence that converts
+    something to a number ("the conversion of the `float32` values in an embedding to 1-bit
+    values"): that number is the small side, the large one a number of its property (and
+    dimension) anywhere in the text whose quotient by it is the ratio as stated (within 2%: "4
+    bytes per dimension" said of float32 earlier), where exactly one value makes it. Never a slip."""
+    if t.place is not None or "x" not in t.names or _vague(t) or t.flo != t.fhi or not t.flo > 1 \
+            or _SHRINK_AFTER_RE.match(text, t.e) is None:
+        return
+    ends = marks.ends
+    k = bisect.bisect_left(ends, t.s)
+    a = max(ends[k - 1] + 1 if k else 0, t.s - SPAN)
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    pairs: dict = {}
+    for y in qs:
+        if not a <= y.s < t.s or y.item.prop is None or y.ratio or y.flo != y.fhi or not y.flo > 0 \
+                or _TO_BEFORE_RE.search(text, max(0, y.s - 4), y.s) is None:
+            continue   # (a small whole number, "1-bit", reads ±0.5 wide: loose far off, not in the sentence)
+        group, values = named.group((y.item.prop, y.dk))
+        if len(group) > PROPERTY_LOOKUP:
+            continue
+        for m in range(bisect.bisect_left(values, y.flo * t_lo), bisect.bisect_right(values, y.flo * t_hi)):
+            x = qs[group[m]]
+            if x is y or x is t or x.flo != x.fhi or group[m] in named.loose or x.key == y.key:
+                continue
+            pk = (_value_key(x), _value_key(y))
+            if pk not in pairs or abs(x.s - t.s) < abs(pairs[pk][0].s - t.s):
+                pairs[pk] = (x, y)
+    if len(pairs) != 1:
+        return   # none, or two values either side: which the text converts, it does not say
+    (x, y), = pairs.values()
+    found.append((_proposal(t, "a / b", (x, y), x.flo / y.fhi, x.fhi / y.flo, "consistent", 1.0, None, "implied"), None))
 
 
 #: The words that make a percentage the relative difference of two amounts: one smaller than the
