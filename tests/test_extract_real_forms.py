@@ -631,17 +631,6 @@ def test_counts_of_the_build_out_are_read(text, raw, value):
     assert (raw, value, "item") in got, got
 
 
-def test_homes_counted_are_households(project_registry):
-    # a data-centre news round-up: the homes its excess heat will heat, a count of households
-    text = ("atNorth has reached an agreement with Vestforbrænding to use excess heat from its DEN01 facility "
-            "for heating over 8,000 homes in Denmark by 2028.")
-    got = [(d.raw, d.value, d.unit, d.qualifier, d.conditions.get("item")) for d in extract_text(text, project_registry)]
-    assert ("over 8,000 homes", 8000, "item", "lower_bound", "household") in got, got
-    # ... but as much power as so many homes is still a multiple of a home's
-    got = [(d.value, d.unit) for d in extract_text("The cluster (70 MW) consumes as much power as 50,000 homes.")]
-    assert (50000, "x") in got, got
-
-
 def test_digits_grouped_by_underscores_are_one_number():
     # a GPU cheat sheet's table writes CUDA core counts as code does ("1_920", "18_432?")
     table = ("| GPU | FP32 TFLOPS | Cuda Cores | TDP[W] |\n|---|---|---|---|\n"

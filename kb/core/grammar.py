@@ -197,8 +197,7 @@ _PER_PERIOD_AHEAD = r"[ \t]*(?:/|per[ \t])[ \t]*(?:day|hour|week|month)s?\b"
 _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u00a0-]of[ \u00a0-]rack|ToR)"
                r"[ \u00a0-]+switches|PDUs"
                r"|(?:backup|standby|diesel)[ \u00a0]+generators|heat[ \u00a0]+exchangers|storage[ \u00a0]+arrays"
-               # ("heating over 8,000 homes": households, as the condition names them)
-               r"|households|homes|batches|(?:test|benchmark)[ \u00a0]+runs|downloads"
+               r"|households|batches|(?:test|benchmark)[ \u00a0]+runs|downloads"
                # a machine's and a chip's parts the condition names (memory-module, hbm-stack, cpu-thread,
                # die, power-shelf): "2 sticks of 32GB RAM", "eight HBM stacks", "16 threads", "89 dies",
                # "four 33kW power shelves"

@@ -2110,7 +2110,6 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         # column of equivalents: the figure put in so many of the things named, not a count of them
         nm = _NUMBER_SCALE_RE.match(view, s)
         q.atom, q.count, q.ratio, q.end = None, False, True, nm.end() if nm else s + len(q.num_text)
-        q.form = "unit"  # (a multiple as a bare number reads, whose confidence it takes: no count's)
     built = _build(view, q, starts, prev, cell, gpus, named)
     if built is None:
         return q.end if not q.has_unit else None

@@ -6498,7 +6498,7 @@ def _counted_stems(values: tuple) -> tuple:
 # standby generators": backup-generator; "12 benchmark runs": test-run), as stems
 _COUNTED_SYNONYMS = {tuple(_stem(w) for w in k.split()): tuple(_stem(w) for w in v.split()) for k, v in (
     ("diesel generators", "backup generators"), ("standby generators", "backup generators"),
-    ("benchmark runs", "test runs"), ("homes", "households"))}
+    ("benchmark runs", "test runs"))}
 
 
 def _counted_value(raw: str, values: tuple) -> str | None:
@@ -6510,8 +6510,6 @@ def _counted_value(raw: str, values: tuple) -> str | None:
         return None
     if words[-2:] in _COUNTED_SYNONYMS:
         words = words[:-2] + _COUNTED_SYNONYMS[words[-2:]]
-    elif words[-1:] in _COUNTED_SYNONYMS:  # ("8,000 homes": households)
-        words = words[:-1] + _COUNTED_SYNONYMS[words[-1:]]
     for stems, v in _counted_stems(values):
         if len(stems) <= len(words) and words[-len(stems):] == stems:
             return v
