@@ -7587,7 +7587,7 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
         k = bisect_right(starts, pos) - 1
         return items[k] if k >= 0 and items[k].start <= pos < items[k].end else None
 
-    def restated(v: float, before: int, para: int, digits: str) -> Item | None:
+    def restated(v: float, before: int, para: int, digits: str, scaled: bool = True) -> Item | None:
         """The number read earlier that an operand of value ``v`` restates: the nearest before
         it, in its paragraph or (not a bare single digit) beyond it."""
         nonlocal by_value
@@ -7606,7 +7606,7 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
                 f = base_factor(it.unit)
                 if f and it.face_low is not None and it.face_low == it.face_high and it.face_low > 0 \
                         and _base_key(v) in (_base_key(it.face_low * f),
-                                             _base_key(it.face_low * (_prefix_scale(it.unit) or 0))):
+                                             _base_key(it.face_low * ((scaled and _prefix_scale(it.unit)) or 0))):
                     return it
         return None
 
@@ -7630,6 +7630,16 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
         para = text.rfind("\n\n", 0, w.start)
         expression = f"{w.start}:{w.end}"
         units, new = [], []
+        # an amount spelt out in e-notation restates one stated with a prefix ("16.5e12" bytes,
+        # "~16.5TB") only where every such operand does: else each is the expression's own count
+        scaled = True
+        for s, e in w.operands:
+            if at(s) is None:
+                q = parse_at(view, s)
+                d = q.num_text.strip("$€£") if q is not None and q.start == s and q.value > 0 else ""
+                if _E_NOTATION_RE.search(d) and restated(float(q.value), w.start, para, d) is None:
+                    scaled = False
+                    break
         for s, e in w.operands:
             r = at(s)
             if r is not None:
@@ -7641,7 +7651,7 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
                 break
             digits = q.num_text.strip("$€£")
             own = unit_text(q)
-            again = restated(float(q.value), w.start, para, digits)
+            again = restated(float(q.value), w.start, para, digits, scaled)
             if again is not None and own and again.unit == own:
                 again = None   # restated whole ("700W" again): the arithmetic's own operand, read here
             if again is not None:
