@@ -7587,7 +7587,7 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
         k = bisect_right(starts, pos) - 1
         return items[k] if k >= 0 and items[k].start <= pos < items[k].end else None
 
-    def restated(v: float, before: int, para: int, digits: str) -> Item | None:
+    def restated(v: float, before: int, para: int, digits: str, scaled: bool = True) -> Item | None:
         """The number read earlier that an operand of value ``v`` restates: the nearest before
         it, in its paragraph or (not a bare single digit) beyond it."""
         nonlocal by_value
@@ -7605,7 +7605,8 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
             for it in reversed(items[max(0, k - RESTATE_BASE_REACH):k + 1]):
                 f = base_factor(it.unit)
                 if f and it.face_low is not None and it.face_low == it.face_high and it.face_low > 0 \
-                        and _base_key(it.face_low * f) == _base_key(v):
+                        and _base_key(v) in (_base_key(it.face_low * f),
+                                             _base_key(it.face_low * ((scaled and _prefix_scale(it.unit)) or 0))):
                     return it
         return None
 
@@ -7629,6 +7630,16 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
         para = text.rfind("\n\n", 0, w.start)
         expression = f"{w.start}:{w.end}"
         units, new = [], []
+        # an amount spelt out in e-notation restates one stated with a prefix ("16.5e12" bytes,
+        # "~16.5TB") only where every such operand does: else each is the expression's own count
+        scaled = True
+        for s, e in w.operands:
+            if at(s) is None:
+                q = parse_at(view, s)
+                d = q.num_text.strip("$€£") if q is not None and q.start == s and q.value > 0 else ""
+                if _E_NOTATION_RE.search(d) and restated(float(q.value), w.start, para, d) is None:
+                    scaled = False
+                    break
         for s, e in w.operands:
             r = at(s)
             if r is not None:
@@ -7640,7 +7651,7 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
                 break
             digits = q.num_text.strip("$€£")
             own = unit_text(q)
-            again = restated(float(q.value), w.start, para, digits)
+            again = restated(float(q.value), w.start, para, digits, scaled)
             if again is not None and own and again.unit == own:
                 again = None   # restated whole ("700W" again): the arithmetic's own operand, read here
             if again is not None:
@@ -7914,6 +7925,27 @@ _E_NOTATION_RE = re.compile(r"\d[eE][-+]?\d")
 def _base_key(v: float) -> float:
     """A value in base units as a key: six significant digits (96 GB and 96e9 bytes meet)."""
     return float(f"{v:.6g}")
+_SI_PREFIXES = (("kilo", 1e3), ("mega", 1e6), ("giga", 1e9), ("tera", 1e12), ("peta", 1e15), ("exa", 1e18))
+
+
+@functools.lru_cache(maxsize=512)
+def _prefix_scale(unit: str) -> float | None:
+    """What the SI prefix of a unit scales its number by, as a writer spells the amount out in
+    the unprefixed unit: "TB" 1e12 (16.5TB is "16.5e12" bytes, not the bits the base units
+    count), "GW" 1e9; None for a unit without a prefix or not one unit."""
+    try:
+        names = UnitSize.of(unit).names
+    except (UnitError, ValueError, KeyError):
+        return None
+    if len(names) != 1 or names[0][1] != 1.0:
+        return None
+    name = names[0][0].lower()
+    for p, f in _SI_PREFIXES:
+        if name.startswith(p) and len(name) > len(p):
+            return f
+    return None
+
+
 #: The numbers a restated operand may be, nearest first, each operand.
 RESTATED = 3
 #: How many numbers back an operand in e-notation looks for the amount it restates in base
@@ -7960,7 +7992,14 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
             m = _X_VALUE_RE.match(text, s)
             digits = m.group(0).strip("$€£") if m else ""
             if k is not None and not (qs[k].item.unit == "item" and _E_NOTATION_RE.search(digits)):
-                options.append([k])
+                # "`44 days * 8960 / 171`" after "about 44 days": an operand with its unit that
+                # restates a number stated before the arithmetic is that number (nearest; in its
+                # paragraph, or beyond it unless a bare single digit)
+                it = qs[k].item
+                again = [j for j in reversed(by_value.get(it.face_low, ())) if qs[j].s < w.start
+                         and qs[j].item.unit == it.unit and (qs[j].s >= para_lo or len(digits) >= 2)][:1] \
+                    if it.unit and it.unit != "item" and it.face_low is not None and it.face_low == it.face_high else []
+                options.append(again or [k])
                 continue
             try:
                 v = float(digits.replace(",", ""))
@@ -7978,6 +8017,9 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
                         if q.item.face_low is not None and q.item.face_low == q.item.face_high \
                                 and q.item.id not in read and q.flo > 0:
                             by_base[_base_key(q.flo)].append(k)
+                            f = _prefix_scale(q.item.unit or "")   # "16.5TB" spelt out in bytes
+                            if f:
+                                by_base[_base_key(q.item.face_low * f)].append(k)
                 cands += [k for k in reversed(by_base.get(_base_key(v), ())) if qs[k].s < w.start][:RESTATED]
             if not cands:
                 break
