@@ -4820,9 +4820,11 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
             if q is None or q.start != s or not q.value > 0 or q.scale and not q.has_unit:
                 break
             g = restated(q, w.start)
-            if g is not None and not q.has_unit and not isinstance(g, Quantity) and g.q.start < _row_start(view, w.start):
-                # "| **B200** | **2 × 132 = 264** |" under "SM Count": a bare operand of arithmetic
-                # written in a table cell is of its row; the "2.0 TB/s" of a row above is no "2"
+            if g is not None and not q.has_unit and len(q.num_text.strip("$€£")) < 2 and not isinstance(g, Quantity) \
+                    and g.q.start < _row_start(view, w.start):
+                # "| **B200** | **2 × 132 = 264** |" under "SM Count": as beyond its paragraph in
+                # prose, a bare single digit in a table cell restates nothing beyond its row (it
+                # meets one by chance): the "2.0 TB/s" of a row above is no "2"
                 g = None
             if g is not None:
                 qs.append(g if isinstance(g, Quantity) else g.q)
