@@ -590,7 +590,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     spans = {r["id"]: r.get("span_start") for r in records}
     spans.update((r["id"], r.get("span_start")) for p in proposals for r in p.read)
     anchors = [(p.target, _anchor(text, p, spans)) for p in proposals]
-    anchored = {t for t, a in anchors if a is not None} - _off_written_line(text, proposals, spans)
+    anchored = {t for t, a in anchors if a is not None}
     # (results whose only tie to their inputs is the label of their table row)
     by_label = {t for t, a in anchors if a == "label"} - {t for t, a in anchors if a == "stated"}
     loose = {p.target: p for p in proposals if p.target not in anchored and p.verdict == "misses"}
@@ -940,28 +940,6 @@ _LOOSE_WHY = ("a relation discovery implied from the numbers' units alone (not w
 def _loose_miss(f) -> bool:
     """Is ``f`` the miss of a claim's own ``derived:`` relation (discovery's, in vet)?"""
     return f.code == "arithmetic" and f.relation is not None and f.relation.kind == "derived"
-
-
-def _off_written_line(text: str, proposals, spans: dict) -> set:
-    """The targets of consistent proposals that stand on a line writing an operation out
-    ("On-demand: 8.5 hours × $32.77 = $278") while the proposal takes an input from another
-    line (the rate stated in a list above, the same "8.5 hours" of the next line): the line's
-    own operands are what its numbers are computed from, so a relation discovery paired from
-    elsewhere is a coincidence of units, and no flag carries through it (a wrong rate stated
-    above does not make the line's "8.5 hours" wrong)."""
-    out: set = set()
-    for p in proposals:
-        at = spans.get(p.target)
-        if p.verdict != "consistent" or not isinstance(at, int):
-            continue
-        ls = text.rfind("\n", 0, at) + 1
-        le = text.find("\n", at)
-        le = len(text) if le < 0 else le
-        if not _OPERATOR_RE.search(text, ls, le):
-            continue
-        if any(not isinstance(spans.get(x), int) or not ls <= spans[x] < le for x in p.inputs.values()):
-            out.add(p.target)
-    return out
 
 
 def _anchored(text: str, p, spans: dict) -> bool:
