@@ -3483,6 +3483,13 @@ def _compared(low: float, high: float, compare: str, cell=None, of_time: bool = 
 _PER_ITEM_ATOMS = {"J", "kJ", "Wh", "kWh", "mL", "liter", "gCO2e", "kgCO2e"}
 
 
+def _row_start(view: str, pos: int) -> int:
+    """Where the table row holding ``pos`` starts, or 0 outside a table row (a line not opening
+    with "|")."""
+    ls = view.rfind("\n", 0, pos) + 1
+    return ls if view[ls:pos].lstrip().startswith("|") else 0
+
+
 def _apply_header(q: Quantity, h: Quantity) -> None:
     """Complete a cell's quantity with what its header says ("~3.1M" under "GPU-Hours")."""
     if q.ratio and h.count and h.atom and not (q.percent or q.cur or q.den or h.cur or h.den):
@@ -4812,6 +4819,12 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
             if q is None or q.start != s or not q.value > 0 or q.scale and not q.has_unit:
                 break
             g = restated(q, w.start)
+            if g is not None and not q.has_unit and len(q.num_text.strip("$€£")) < 2 and not isinstance(g, Quantity) \
+                    and g.q.start < _row_start(view, w.start):
+                # "| **B200** | **2 × 132 = 264** |" under "SM Count": as beyond its paragraph in
+                # prose, a bare single digit in a table cell restates nothing beyond its row (it
+                # meets one by chance): the "2.0 TB/s" of a row above is no "2"
+                g = None
             if g is not None:
                 qs.append(g if isinstance(g, Quantity) else g.q)
                 continue
