@@ -1,8 +1,8 @@
 """disc80: compact arithmetic written out whose operands restate numbers drafted earlier in the
 text (issue 13, dev-B's Llama-on-TPUs article): "16.5e12" spells out "~16.5TB" in bytes (a
-prefix's scale, not the bits the base units count), and "44 days" in "`44 days * 8960 / 171`"
-restates "about 44 days" stated before it. Discovery links the earlier statements. Short quoted
-forms."""
+prefix's scale, not the bits the base units count): discovery links the earlier statements. An
+operand written with its own unit ("44 days" in "`44 days * 8960 / 171`") stays the arithmetic's
+own, as curators record it. Short quoted forms."""
 from __future__ import annotations
 
 from kb.extract.arith import _prefix_scale, propose
@@ -39,13 +39,15 @@ def test_a_prefix_scale_is_the_prefix_only():
     assert _prefix_scale("B") is None and _prefix_scale("GPU") is None and _prefix_scale("") is None
 
 
-def test_an_operand_with_its_unit_restating_an_earlier_number_is_that_number():
+def test_an_operand_with_its_unit_is_the_arithmetic_own_even_when_stated_before():
+    # curators record the arithmetic's numbers where it writes them (tests/test_disc65.py): the
+    # "44 days" of the working, not the "about 44 days" stated before it
     records = _records(DURATION)
     earlier = _by_raw(records, "about 44 days")
     again = _by_raw(records, "44 days")
     total = next(r["id"] for r in records if r["value"] == 2305)
     ps = [p for p in propose(DURATION, records) if p.target == total]
-    assert ps and earlier in ps[0].inputs.values() and again not in ps[0].inputs.values(), ps
+    assert ps and again in ps[0].inputs.values() and earlier not in ps[0].inputs.values(), ps
 
 
 def test_an_operand_with_its_unit_stated_nowhere_before_stays_the_operand():

@@ -7992,14 +7992,7 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
             m = _X_VALUE_RE.match(text, s)
             digits = m.group(0).strip("$€£") if m else ""
             if k is not None and not (qs[k].item.unit == "item" and _E_NOTATION_RE.search(digits)):
-                # "`44 days * 8960 / 171`" after "about 44 days": an operand with its unit that
-                # restates a number stated before the arithmetic is that number (nearest; in its
-                # paragraph, or beyond it unless a bare single digit)
-                it = qs[k].item
-                again = [j for j in reversed(by_value.get(it.face_low, ())) if qs[j].s < w.start
-                         and qs[j].item.unit == it.unit and (qs[j].s >= para_lo or len(digits) >= 2)][:1] \
-                    if it.unit and it.unit != "item" and it.face_low is not None and it.face_low == it.face_high else []
-                options.append(again or [k])
+                options.append([k])
                 continue
             try:
                 v = float(digits.replace(",", ""))
