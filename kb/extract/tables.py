@@ -116,6 +116,15 @@ def _cells(text: str, lo: int, hi: int, open_end: bool = False) -> list[Cell]:
     return _cells_escaped(text, first, last)
 
 
+def _stripped_cell(text: str, a: int, b: int) -> Cell:
+    """The cell of text[a:b] with its blanks (str.isspace) at either end left out."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return Cell(a, b, text[a:b])
+
+
 def _cells_escaped(text: str, first: int, last: int) -> list[Cell]:
     """:func:`_cells` of a row with an escaped pipe: pipe by pipe."""
     out = []
@@ -123,12 +132,7 @@ def _cells_escaped(text: str, first: int, last: int) -> list[Cell]:
     i = text.find("|", s, last + 1)  # (pipe by pipe, not character by character)
     while i >= 0:
         if text[i - 1] != "\\":
-            a, b = s, i
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            out.append(Cell(a, b, text[a:b]))
+            out.append(_stripped_cell(text, s, i))
             s = i + 1
         i = text.find("|", i + 1, last + 1)
     return out
@@ -769,13 +773,7 @@ def _bare_cells(text: str, lo: int, hi: int) -> list[Cell]:
         if i >= 0 and text[i - 1] == "\\":
             i = text.find("|", i + 1, b)
             continue
-        e = b if i < 0 else i
-        x, y = s, e
-        while x < y and text[x].isspace():
-            x += 1
-        while y > x and text[y - 1].isspace():
-            y -= 1
-        out.append(Cell(x, y, text[x:y]))
+        out.append(_stripped_cell(text, s, b if i < 0 else i))
         if i < 0:
             return out
         s = i + 1
