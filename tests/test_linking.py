@@ -1715,3 +1715,16 @@ def test_a_list_item_naming_the_model_gives_it_the_other_items(project_registry)
     # an item that prices the card names no model of the list ("- GPU: $1,200 (RTX 4080 16GB)")
     text2 = "**Hardware:**\n- GPU: $1,200 (RTX 4080 16GB)\n- Lifespan: 3 years\n- Amortized cost: **$0.046/hour**\n"
     assert dict((raw, ent) for raw, ent, _ in _drafts(project_registry, text2))["$0.046/hour"] != "nvidia-geforce-rtx-4080"
+
+
+def test_starts_between_is_a_half_open_stretch():
+    # (link's test for a versioned name, "Grok 2", before a number in its sentence: a bisection over
+    # the sorted starts of such names, no walk over every one in the text per number)
+    from kb.extract.linking import _starts_between
+
+    starts = [10, 40, 90]
+    assert _starts_between(starts, 0, 11) and _starts_between(starts, 40, 41) and _starts_between(starts, 35, 95)
+    assert not _starts_between(starts, 0, 10)      # the end is left out
+    assert not _starts_between(starts, 11, 40)
+    assert not _starts_between(starts, 91, 500)
+    assert not _starts_between([], 0, 500)

@@ -7008,6 +7008,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     # sentence or its table row; what the article and its sections are about is still read from
     # every name it writes, "Grok-2" and "Grok 3" counting for Grok)
     alias_hits = _versioned_names(idx, view, alias_hits, _VERSIONED)
+    _VERSIONED_STARTS[:] = sorted(h[0] for h in _VERSIONED)
     hit_starts = [h[0] for h in alias_hits]
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
     fences = [m.start() for m in line_matches(_FENCE_RE, view, "`~")] if "```" in view or "~~~" in view else []
@@ -7649,6 +7650,14 @@ _VERSION_AFTER_RE = re.compile(r"(?:[ \t]|-)(?P<v>[VvRrKk]?)(?!(?:19|20)[0-9]{2}
 
 #: the alias hits of the text being linked that name a version the registry does not (cleared by link)
 _VERSIONED: set = set()
+#: the starts of those hits, sorted (set by link; whether one is in a stretch is one bisection)
+_VERSIONED_STARTS: list = []
+
+
+def _starts_between(starts: list, lo: int, hi: int) -> bool:
+    """Whether some position of the sorted ``starts`` is in ``lo <= x < hi``."""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
 
 
 def _versioned_names(idx: Index, view: str, alias_hits: list, versioned: set) -> list:
@@ -8245,8 +8254,14 @@ def _by_stated_ratio(view: str, found: list, i: int, lo: int, alias_hits, hit_st
     da, db = found[i].draft, found[i + 1].draft
     if da.value is None or db.value is None or min(da.value, db.value) <= 0:
         return None
-    ratio = next((found[j].draft for j in range(i - 1, -1, -1)
-                  if found[j].draft.span_start >= lo and found[j].draft.unit == "x"), None)
+    ratio = None
+    for j in range(i - 1, -1, -1):  # (the drafts are in text order: none before ``lo`` is in the sentence)
+        dj = found[j].draft
+        if dj.span_start < lo:
+            break
+        if dj.unit == "x":
+            ratio = dj
+            break
     if ratio is None or ratio.value is None or ratio.value <= 1:
         return None
     than = None
@@ -9821,7 +9836,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.evidence["entity"] = "new|prose"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
-            and not (f.table is None and _VERSIONED and any(sent_lo <= h[0] < d.span_start for h in _VERSIONED)) \
+            and not (f.table is None and _VERSIONED_STARTS and _starts_between(_VERSIONED_STARTS, sent_lo, d.span_start)) \
             and (d.unit != "x" or not _compares_thing(spans, view, sent_lo, sent_hi)) \
             and not (f.table is None and _unknown_subject(view, sent_lo, d.span_start, alias_hits, hit_starts)) \
             and _states_plainly(spans, view, *_unlike_investors(f, alias_hits, hit_starts, sent_lo, sent_hi, view), sent_lo,
