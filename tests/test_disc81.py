@@ -69,3 +69,45 @@ def test_an_order_of_magnitude_among_three_amounts_is_left_alone():
     records = drafts_at(text, ("3kW", 3, "kW"), ("7kW", 7, "kW"), ("an order of magnitude", 10, "x"),
                         ("132kW per rack", 132, "kW"))
     assert not [p for p in propose(text, records) if p.target == _at(text, "an order of magnitude")]
+
+
+# the measure (kb.tools.arithmetic): r02's "| Power consumption (IT load) | 224 kW (64 × 350W) |"
+# recorded as 64 GPUs × the "350W" stated sections up; discovery links the cell's own "350W"
+IT_LOAD = ("The **PCIe** version consumes just 350W and slots into standard servers.\n\n"
+           "| Component | PCIe Configuration |\n|---|---|\n| Power consumption (IT load) | 224 kW (64 × 350W) |\n")
+
+
+def _claim(cid, text, quote, value, unit):
+    from types import SimpleNamespace as NS
+    s = text.index(quote)
+    return NS(id=cid, entity=cid, property=cid, conditions={}, value=value, unit=unit, start=s, end=s + len(quote))
+
+
+def _draft(text, raw, value, unit, pos=0):
+    s = text.index(raw, pos)
+    return {"id": f"t-at{s}", "span_start": s, "span_end": s + len(raw), "value": value, "unit": unit}
+
+
+def test_the_measure_credits_the_operand_the_relations_own_quote_writes():
+    from kb.tools.arithmetic import own_operands, restated_members
+
+    text = IT_LOAD
+    row = text[text.index("| Power"):text.rindex("|") + 1]
+    claims = {c.id: c for c in (_claim("load", text, row, 224, "kW"), _claim("tdp", text, "350W", 350, "W"),
+                                _claim("gpus", text, "64", 64, "GPU"))}
+    cell = text.index("350W)")
+    records = [_draft(text, "350W", 350, "W"), _draft(text, "224 kW", 224, "kW"), _draft(text, "64", 64, "GPU"),
+               _draft(text, "350W", 350, "W", cell)]
+    draft_of = {"load": records[1]["id"], "tdp": records[0]["id"], "gpus": records[2]["id"]}
+    members = ["load", "gpus", "tdp"]
+    own = own_operands(members, draft_of, claims, records, [])
+    assert own == {"tdp": {f"t-at{cell}"}}
+    linked = {records[1]["id"]: [(records[1]["id"], records[2]["id"], f"t-at{cell}")]}
+    assert restated_members(members, draft_of, claims, linked, own)
+    assert not restated_members(members, draft_of, claims, linked)   # (no claim records the cell's 350W)
+    # a 350W outside the relation's quotes and its written arithmetic is no operand of it
+    far = text + "\nA later card also draws 350W.\n"
+    records2 = records[:3] + [_draft(far, "350W", 350, "W", len(text))]
+    assert own_operands(members, draft_of, claims, records2, []) == {}
+    # ... unless the arithmetic written out to the result writes it
+    assert own_operands(members, draft_of, claims, records2, [(0, len(far))]) == {"tdp": {records2[3]["id"]}}
