@@ -44,7 +44,7 @@ paragraph, or paragraphs apart. A curated relation is recovered too where the pr
 its inputs, another statement the curators recorded as the same quantity (the same value and unit,
 entity and property, conditions that agree: :func:`restated_members`): curators record a restated
 number's relation with one of its statements, discovery with the one nearest the arithmetic; the
-figure with the curated statements only is printed beside it. So is one where the proposal links,
+figure with the curated statements only is printed beside it. A relation is recovered too where the proposal links,
 for an input the curators recorded with an earlier statement, the operand the relation's own
 arithmetic writes (the same value and unit within the quote of one of its numbers, or among the
 operands written out to its result: :func:`own_operands`): curators record the arithmetic's numbers
