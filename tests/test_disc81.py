@@ -111,3 +111,13 @@ def test_the_measure_credits_the_operand_the_relations_own_quote_writes():
     assert own_operands(members, draft_of, claims, records2, []) == {}
     # ... unless the arithmetic written out to the result writes it
     assert own_operands(members, draft_of, claims, records2, [(0, len(far))]) == {"tdp": {records2[3]["id"]}}
+
+
+def test_an_order_of_magnitude_loosely_so_is_no_slip():
+    # a fresh article (an agent-cost note): "12 × 0.042 = 0.504 USD—an order of magnitude more than
+    # the intended single execution": twelvefold is loosely tenfold, neither a match nor a slip
+    text = ("If a single attempt costs 0.042 USD and the agent retries twelve times, the retry overhead alone "
+            "is 0.504 USD, an order of magnitude more than the intended single execution.")
+    records = drafts_at(text, ("0.042 USD", 0.042, "USD"), ("0.504 USD", 0.504, "USD"),
+                        ("an order of magnitude", 10, "x"))
+    assert not [p for p in propose(text, records) if p.target == _at(text, "an order of magnitude")]

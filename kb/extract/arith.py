@@ -4044,6 +4044,10 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     return None
 
 
+#: A quotient within this factor of the power of ten "an order of magnitude" names is loosely
+#: that (12x: no slip, though no exact match either); one beyond it is the article's slip (r57's
+#: 5-6.7x, r44's 19-44x, both labelled dubious).
+MAGNITUDE_BAND = 1.4
 #: "an order of magnitude", "two orders of magnitude" (drafted as 10x, 100x).
 _MAGNITUDE_RE = re.compile(r"(?i)\borders?[- ]of[- ]magnitude\b")
 
@@ -4054,8 +4058,8 @@ def _magnitude_sides(marks: _Marks, t: "_Q", qs: list, starts: list) -> "_Cand |
     (from 3-7kW to 132kW per rack)"): the larger over the smaller of the two amounts its own
     sentence states of one kind (one dimension, in prose, "per cent per year" too; none where it states more
     than two, or two of each of two kinds). The phrase names a power of ten, so a quotient far
-    from it is the article's slip (a fivefold gap called "an order of magnitude"), whatever the
-    factor; one near it holds (within :data:`NEAR`, as any ratio)."""
+    from it (beyond :data:`MAGNITUDE_BAND`) is the article's slip (a fivefold gap called "an order
+    of magnitude"); one near it holds (within :data:`NEAR`, as any ratio); one between, nothing."""
     text = marks.text
     if not _MAGNITUDE_RE.search(text, t.s, t.e) or t.flo != t.fhi or not t.flo > 1:
         return None
@@ -4082,6 +4086,8 @@ def _magnitude_sides(marks: _Marks, t: "_Q", qs: list, starts: list) -> "_Cand |
     if _bound((t, a, b)):
         return None  # "more than an order of magnitude": no slip to speak of
     ratio = math.sqrt(t.lo * t.hi) / math.sqrt(lo * hi)
+    if hi * MAGNITUDE_BAND >= t.lo and lo <= t.hi * MAGNITUDE_BAND:
+        return None  # "12 × 0.042 = 0.504 USD—an order of magnitude more": loosely so, no slip
     return _proposal(t, "a / b", (a, b), lo, hi, "misses", ratio,
                      f"orders of magnitude: the stated value is {_num(ratio)} × what the arithmetic gives", "implied")
 
