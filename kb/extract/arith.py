@@ -4086,7 +4086,7 @@ def _magnitude_sides(marks: _Marks, t: "_Q", qs: list, starts: list) -> "_Cand |
     if _bound((t, a, b)):
         return None  # "more than an order of magnitude": no slip to speak of
     ratio = math.sqrt(t.lo * t.hi) / math.sqrt(lo * hi)
-    if hi * MAGNITUDE_BAND >= t.lo and lo <= t.hi * MAGNITUDE_BAND:
+    if hi * MAGNITUDE_BAND >= t.flo and lo <= t.fhi * MAGNITUDE_BAND:
         return None  # "12 × 0.042 = 0.504 USD—an order of magnitude more": loosely so, no slip
     return _proposal(t, "a / b", (a, b), lo, hi, "misses", ratio,
                      f"orders of magnitude: the stated value is {_num(ratio)} × what the arithmetic gives", "implied")
