@@ -780,6 +780,13 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     under = _comb(rd, td, -1)
                 if over in have or times in have or under in have:
                     cands.append(r)
+        if t.ratio and t.place is None and text.find("agnitude", t_s, t.e) >= 0:
+            # "30-40 per cent per year, an order of magnitude faster than the 6 per cent": the
+            # two amounts of one kind its sentence compares (:func:`_magnitude_sides`)
+            c = _magnitude_sides(marks, t, qs, starts)
+            if c is not None:
+                found_by[i] = [(c, None)]
+                continue
         if t.ratio and "percent" in t.names:
             # a percentage said against a baseline in a bracket ("$200B ... about 52% vs 2025
             # capex ($131.8B)"): the change of the amount right before it from that baseline
@@ -4035,6 +4042,54 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
                 return _proposal(t, formula, ins, lo, hi, "misses", ratio,
                                  f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives", how)
     return None
+
+
+#: A quotient within this factor of the power of ten "an order of magnitude" names is loosely
+#: that (12x: no slip, though no exact match either); one beyond it is the article's slip (r57's
+#: 5-6.7x, r44's 19-44x, both labelled dubious).
+MAGNITUDE_BAND = 1.4
+#: "an order of magnitude", "two orders of magnitude" (drafted as 10x, 100x).
+_MAGNITUDE_RE = re.compile(r"(?i)\borders?[- ]of[- ]magnitude\b")
+
+
+def _magnitude_sides(marks: _Marks, t: "_Q", qs: list, starts: list) -> "_Cand | None":
+    """A ratio stated as orders of magnitude ("30–40 per cent per year, an order of magnitude
+    faster than the 6 per cent annual rate"; "an order-of-magnitude leap in rack power density
+    (from 3-7kW to 132kW per rack)"): the larger over the smaller of the two amounts its own
+    sentence states of one kind (one dimension, in prose, "per cent per year" too; none where it states more
+    than two, or two of each of two kinds). The phrase names a power of ten, so a quotient far
+    from it (beyond :data:`MAGNITUDE_BAND`) is the article's slip (a fivefold gap called "an order
+    of magnitude"); one near it holds (within :data:`NEAR`, as any ratio); one between, nothing."""
+    text = marks.text
+    if not _MAGNITUDE_RE.search(text, t.s, t.e) or t.flo != t.fhi or not t.flo > 1:
+        return None
+    ends = marks.ends
+    k = bisect.bisect_left(ends, t.s)
+    s0 = ends[k - 1] if k else 0
+    e0 = ends[k] if k < len(ends) else len(text)
+    by_dk: dict[int, list] = {}
+    for j in range(bisect.bisect_left(starts, s0), bisect.bisect_left(starts, e0)):
+        q = qs[j]
+        if q is t or not q.dims or q.group or q.place is not None or not q.flo > 0 or q.e > e0:
+            continue
+        group = by_dk.setdefault(q.dk, [])
+        if not any(q.same_number(o) for o in group):
+            group.append(q)
+    pairs = [g for g in by_dk.values() if len(g) >= 2]
+    if len(pairs) != 1 or len(pairs[0]) != 2:
+        return None
+    x, y = pairs[0]
+    a, b = (x, y) if x.flo * x.fhi >= y.flo * y.fhi else (y, x)
+    lo, hi = a.flo / b.fhi, a.fhi / b.flo
+    if t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi:
+        return _proposal(t, "a / b", (a, b), lo, hi, "consistent", 1.0, None, "implied")
+    if _bound((t, a, b)):
+        return None  # "more than an order of magnitude": no slip to speak of
+    ratio = math.sqrt(t.lo * t.hi) / math.sqrt(lo * hi)
+    if hi * MAGNITUDE_BAND >= t.flo and lo <= t.fhi * MAGNITUDE_BAND:
+        return None  # "12 × 0.042 = 0.504 USD—an order of magnitude more": loosely so, no slip
+    return _proposal(t, "a / b", (a, b), lo, hi, "misses", ratio,
+                     f"orders of magnitude: the stated value is {_num(ratio)} × what the arithmetic gives", "implied")
 
 
 def _restated_over(formula: str, ins: tuple) -> bool:

@@ -44,7 +44,11 @@ paragraph, or paragraphs apart. A curated relation is recovered too where the pr
 its inputs, another statement the curators recorded as the same quantity (the same value and unit,
 entity and property, conditions that agree: :func:`restated_members`): curators record a restated
 number's relation with one of its statements, discovery with the one nearest the arithmetic; the
-figure with the curated statements only is printed beside it. The numbers discovery read itself (compact arithmetic no draft read,
+figure with the curated statements only is printed beside it. A relation is recovered too where the proposal links,
+for an input the curators recorded with an earlier statement, the operand the relation's own
+arithmetic writes (the same value and unit within the quote of one of its numbers, or among the
+operands written out to its result: :func:`own_operands`): curators record the arithmetic's numbers
+where it writes them. The numbers discovery read itself (compact arithmetic no draft read,
 :attr:`kb.extract.arith.Proposal.read`) are drafts too, as ``kb extract`` writes them.
 ``--sources`` measures these figures on some sources only: ids, or the honest halves of the
 development articles, ``dev-A`` (odd positions in tests/extract_corpus/real.yaml, and the
@@ -387,7 +391,8 @@ def _stated(c) -> tuple:
     return (c.value, getattr(c, "low", None), getattr(c, "high", None), c.unit)
 
 
-def restated_members(members: list, draft_of: dict[str, str], claims: dict, by_member: dict[str, list]) -> bool:
+def restated_members(members: list, draft_of: dict[str, str], claims: dict, by_member: dict[str, list],
+                     own: dict[str, set] | None = None) -> bool:
     """Whether a proposal links the numbers of a curated relation (claim ids ``members``, its
     target first) with, for one or more of its inputs, another statement of the same quantity:
     the draft of a claim of the same stated number (value and unit) that the curators recorded
@@ -397,7 +402,8 @@ def restated_members(members: list, draft_of: dict[str, str], claims: dict, by_m
     one written in the arithmetic: "$99B × 20" after "a P/E of 20x"), discovery with the one
     nearest the arithmetic, or the one an operand restates: both are the article's one
     relation. A number of the same value and unit that no claim records as the same quantity
-    is not counted (it may be another thing)."""
+    is not counted (it may be another thing), unless it is the relation's own operand (``own``:
+    input claim id -> such drafts, :func:`own_operands`)."""
     target = draft_of.get(members[0])
     if target is None:
         return False
@@ -407,6 +413,8 @@ def restated_members(members: list, draft_of: dict[str, str], claims: dict, by_m
         same = {draft_of[m]} if m in draft_of else set()
         same.update(draft_of[o.id] for o in claims.values()
                     if o.id != m and o.id in draft_of and _stated(o) == _stated(c) and same_quantity(o, c))
+        if own:
+            same.update(own.get(m, ()))
         if not same:
             return False
         alias.append(same)
@@ -415,6 +423,38 @@ def restated_members(members: list, draft_of: dict[str, str], claims: dict, by_m
         if len(linked) == len(members) and set(linked) <= pool and _matched(list(linked), alias):
             return True
     return False
+
+
+def own_operands(members: list, draft_of: dict[str, str], claims: dict, records: list[dict],
+                 written: list[tuple[int, int]]) -> dict[str, set]:
+    """For each input of a curated relation (claim ids ``members``, its target first), the other
+    drafts of its stated number (the same value and unit as its own draft) that the relation's
+    own arithmetic writes: within the quote of the target or of an input ("| 224 kW (64 × 350W) |"
+    for a relation citing the "350W" stated sections up), or among the operands of the arithmetic
+    written out to the target (``written``: the spans of :func:`kb.extract.arith.written_arithmetic`:
+    "`44 days * 8960 / 171 = 2305 days`" for one citing "This is about 44 days!" above). The
+    project's curators record the arithmetic's numbers where it writes them (tests/test_disc65.py);
+    a relation recorded with an earlier statement of an operand is the same relation."""
+    target = draft_of.get(members[0])
+    if target is None:
+        return {}
+    at = {str(r["id"]): (int(r["span_start"]), int(r["span_end"])) for r in records
+          if r.get("span_start") is not None and r.get("span_end") is not None}
+    places = [(claims[m].start, claims[m].end) for m in members if claims[m].start is not None and claims[m].end is not None]
+    ts = at.get(target, (None,))[0]
+    if ts is not None:
+        places += [(a, b) for a, b in written if a <= ts < b]
+    keys = {str(r["id"]): _number_key(r) for r in records}
+    out: dict[str, set] = {}
+    for m in members[1:]:
+        d = draft_of.get(m)
+        if d is None or keys.get(d) is None:
+            continue
+        got = {o for o, k in keys.items() if k == keys[d] and o != d and o != target and o in at
+               and any(a <= at[o][0] and at[o][1] <= b for a, b in places)}
+        if got:
+            out[m] = got
+    return out
 
 
 def _matched(drafts: list, alias: list[set]) -> bool:
@@ -443,7 +483,7 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
     claim are scored against the labels; others are unlabelled."""
     import re
 
-    from kb.extract.arith import propose
+    from kb.extract.arith import propose, written_arithmetic
     from kb.extract.drafts import draft_id_prefix, draft_record, extract_text
     from kb.extract.linking import load_registry
 
@@ -541,9 +581,17 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
             out[key].append(cid or p.target)
         claim_of = {c.id: c for c in cs}
 
+        written: list | None = None
+
         def restated(cid, members) -> bool:
-            # linked with another statement the curators recorded as the same quantity
-            return restated_members([cid, *sorted(members - {cid})], draft_of, claim_of, linked_of)
+            # linked with another statement the curators recorded as the same quantity, or with
+            # the relation's own operand where the curators cite an earlier statement of it
+            nonlocal written
+            order = [cid, *sorted(members - {cid})]
+            if written is None:
+                written = [(w.start, w.end) for w in written_arithmetic(text)]
+            own = own_operands(order, draft_of, claim_of, records, written)
+            return restated_members(order, draft_of, claim_of, linked_of, own)
 
         for kind, relations in (("sums", summed), ("per_request", per_req), ("absdiffs", absdiffs)):
             for cid, members in relations.items():
