@@ -228,3 +228,33 @@ def test_quote_numbers_file_stops_growing_at_its_limit(tmp_path, monkeypatch):
     assert list(cache.data["quantities"]) == texts[:3]
     for t in texts:  # beyond the limit: still right, computed each time
         assert quotenumbers.quantities_in(t) == grammar.quantities_in(t)
+
+
+# --- check79's shortcuts -------------------------------------------------------------------------
+
+def test_python_m_kb_leaves_the_collector_out_of_its_exit_and_keeps_the_exit_code(tmp_path):
+    """``python -m kb`` runs main() then freezes what is alive (no last collection at exit): the
+    output, the exit code and the atexit handlers are those of main() alone."""
+    import subprocess
+    import sys
+
+    probe = ("import atexit, gc, sys\n"
+             "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, file=sys.stderr))\n"
+             "sys.argv = ['kb', *sys.argv[1:]]\n"
+             "from kb.cli import run\nrun()\n")
+    script = tmp_path / "probe.py"
+    script.write_text(probe, encoding="utf-8")
+    import os
+
+    broken = ROOT / "tests" / "fixtures" / "broken"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's kb, as python -m kb in ROOT finds it
+    got = subprocess.run([sys.executable, str(script), "check", "--root", str(broken), "--format", "json"],
+                         cwd=ROOT, capture_output=True, text=True, env=env)
+    plain = subprocess.run([sys.executable, "-m", "kb", "check", "--root", str(broken), "--format", "json"],
+                           cwd=ROOT, capture_output=True, text=True)
+    assert got.returncode == plain.returncode == 1
+    assert got.stdout == plain.stdout and '"ok": false' in got.stdout
+    assert got.stderr.strip().endswith("frozen True")
+    usage = subprocess.run([sys.executable, str(script), "check", "--no-such-option"], cwd=ROOT,
+                           capture_output=True, text=True, env=env)
+    assert usage.returncode == 2 and "no such option" in usage.stderr.lower()
