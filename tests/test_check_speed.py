@@ -232,6 +232,30 @@ def test_quote_numbers_file_stops_growing_at_its_limit(tmp_path, monkeypatch):
 
 # --- check79's shortcuts -------------------------------------------------------------------------
 
+def _plain_compatible(defaults: dict, a: dict, b: dict) -> bool:
+    for k in a.keys() | b.keys() if defaults else a.keys() & b.keys():
+        va, vb = a.get(k, defaults.get(k)), b.get(k, defaults.get(k))
+        if va is not None and vb is not None and va != vb:
+            return False
+    return True
+
+
+def test_compatible_conditions_are_the_plain_rule_on_random_mappings():
+    rng = random.Random(79)
+    keys = ["sparsity", "tier", "period", "precision", "region"]
+    values = [None, "dense", "sparse", "standard", "2024", "fp8", "eu"]
+    for defaults in ({"sparsity": "dense", "tier": "standard"}, {}, {"period": "2024", "region": "eu", "tier": "x"}):
+        cmp = _comparer(defaults)
+        for _ in range(4000):
+            a = {k: rng.choice(values) for k in rng.sample(keys, rng.randint(0, 5))}
+            b = {k: rng.choice(values) for k in rng.sample(keys, rng.randint(0, 5))}
+            assert cmp.compatible(a, b) == _plain_compatible(defaults, a, b), (defaults, a, b)
+    # a key one side leaves out stands for its default ("sparse" differs from the default "dense")
+    cmp = _comparer({"sparsity": "dense"})
+    assert not cmp.compatible({"sparsity": "sparse"}, {}) and not cmp.compatible({}, {"sparsity": "sparse"})
+    assert cmp.compatible({"sparsity": "dense"}, {}) and cmp.compatible({"period": "2024"}, {"period": None})
+
+
 def test_python_m_kb_leaves_the_collector_out_of_its_exit_and_keeps_the_exit_code(tmp_path):
     """``python -m kb`` runs main() then freezes what is alive (no last collection at exit): the
     output, the exit code and the atexit handlers are those of main() alone."""
