@@ -256,6 +256,35 @@ def test_compatible_conditions_are_the_plain_rule_on_random_mappings():
     assert cmp.compatible({"sparsity": "dense"}, {}) and cmp.compatible({"period": "2024"}, {"period": None})
 
 
+def test_a_formula_is_parsed_once_per_text_and_a_bad_one_refused_each_time():
+    import ast
+
+    from kb.core.formula import FormulaError, parse
+
+    a = parse("(a - b) / b")
+    assert parse("(a - b) / b") is a and a.operations == 2 and a.names == ("a", "b")
+    assert parse("n * [700 W]").operations == 1 and parse("x").operations == 0
+    for _ in range(2):  # each time the error of the text, with its column (never a remembered one)
+        try:
+            parse("a ** b")
+        except FormulaError as exc:
+            assert "**" in str(exc) and exc.column == 1
+        else:
+            raise AssertionError("a ** b parsed")
+    for bad in (None, 3, ["a"]):  # what is not a text: the grammar's error, never a TypeError
+        try:
+            parse(bad)
+        except FormulaError as exc:
+            assert "empty" in str(exc)
+        else:
+            raise AssertionError(f"{bad!r} parsed")
+    # a formula made by hand (not by parse) counts its own tree
+    from kb.core.formula import Formula
+
+    tree = ast.parse("a * b * c", mode="eval")
+    assert Formula("a * b * c", ("a", "b", "c"), (), tree).operations == 2
+
+
 def test_python_m_kb_leaves_the_collector_out_of_its_exit_and_keeps_the_exit_code(tmp_path):
     """``python -m kb`` runs main() then freezes what is alive (no last collection at exit): the
     output, the exit code and the atexit handlers are those of main() alone."""
