@@ -256,6 +256,28 @@ def test_compatible_conditions_are_the_plain_rule_on_random_mappings():
     assert cmp.compatible({"sparsity": "dense"}, {}) and cmp.compatible({"period": "2024"}, {"period": None})
 
 
+def test_related_entities_are_remembered_and_each_caller_gets_its_own_list():
+    from kb.core.records import Entity
+
+    ents = {
+        "h100": Entity("h100", "H100", "gpu", "e.yaml", 1, variants=("h100-sxm", "h100-pcie")),
+        "h100-sxm": Entity("h100-sxm", "H100 SXM", "gpu", "e.yaml", 2, family="h100"),
+        "h100-pcie": Entity("h100-pcie", "H100 PCIe", "gpu", "e.yaml", 3, family="h100"),
+        "gpus": Entity("gpus", "GPUs", "class", "e.yaml", 4, class_of="gpu"),
+    }
+    kb = KnowledgeBase(root=ROOT, sources={}, entities=ents, properties={}, conditions={}, claims=(),
+                       references=(), citations={}, unrecorded={}, files=(), load_findings=(),
+                       claims_by_id={}, references_by_id={})
+    cmp = Comparer(kb)
+    assert cmp.related_entities("h100-sxm") == ["h100-sxm", "h100"]
+    assert cmp.related_entities("h100") == ["h100", "h100-sxm", "h100-pcie"]
+    assert cmp.related_entities("gpus") == ["gpus", "h100", "h100-pcie", "h100-sxm"]
+    assert cmp.related_entities("nothing") == [] and cmp.related_entities(None) == []
+    mine = cmp.related_entities("h100")
+    mine.append("changed by a caller")
+    assert cmp.related_entities("h100") == ["h100", "h100-sxm", "h100-pcie"]
+
+
 def test_a_formula_is_parsed_once_per_text_and_a_bad_one_refused_each_time():
     import ast
 
