@@ -333,3 +333,16 @@ def test_python_m_kb_leaves_the_collector_out_of_its_exit_and_keeps_the_exit_cod
     usage = subprocess.run([sys.executable, str(script), "check", "--no-such-option"], cwd=ROOT,
                            capture_output=True, text=True, env=env)
     assert usage.returncode == 2 and "no such option" in usage.stderr.lower()
+
+
+def test_written_forms_are_remembered_per_type_and_value_never_for_another():
+    from kb.rules.integrity import _forms_of, _written_forms
+
+    rng = random.Random(5)
+    values = [1, 1.0, 0, 0.0, -0.0, 1000, 1000.0, 2.5, -7, 1e-5, 12345.678, 10 ** 16]
+    values += [rng.choice([rng.randint(-5000, 5000), round(rng.uniform(-2000, 2000), rng.randint(0, 4))])
+               for _ in range(2000)]
+    for x in values + values:  # the second time from memory
+        assert sorted(_written_forms(x)) == sorted(_forms_of(x)), x
+    assert "1.0" in _written_forms(1.0) and "1.0" not in _written_forms(1)  # 1 and 1.0 are one key of a dict
+    assert "-0" in _written_forms(-0.0) and "-0" not in _written_forms(0.0)
