@@ -346,3 +346,32 @@ def test_written_forms_are_remembered_per_type_and_value_never_for_another():
         assert sorted(_written_forms(x)) == sorted(_forms_of(x)), x
     assert "1.0" in _written_forms(1.0) and "1.0" not in _written_forms(1)  # 1 and 1.0 are one key of a dict
     assert "-0" in _written_forms(-0.0) and "-0" not in _written_forms(0.0)
+
+
+def test_derived_values_are_made_as_the_generated_init_made_them():
+    import dataclasses
+    import pickle
+
+    from kb.core.derive import Derived
+    from kb.errors import DeriveError
+
+    a = Derived(1, 2, "W", ("b", "a", "a"), "x")
+    assert (a.low, a.high, a.unit, a.inputs, a.formula, a.prec) == (1.0, 2.0, "W", ("a", "b"), "x", 3)
+    assert type(a.low) is float and a.size is not None and list(vars(a)) == [f.name for f in dataclasses.fields(a)]
+    assert a == Derived(1.0, 2.0, "W", ("a", "b"), "x") and hash(a) == hash(Derived(1.0, 2.0, "W", ("a", "b"), "x"))
+    assert dataclasses.replace(a, low=0.5).low == 0.5 and pickle.loads(pickle.dumps(a)) == a
+    assert Derived(low=3, high=4, unit="hour", prec=2).prec == 2
+    for args, words in (((2, 1, "W"), "value: low 2.0 is above high 1.0"), ((float("nan"), 1, "W", (), "f"), "f: not a number"),
+                        ((float("inf"), float("inf"), "W"), "cannot start at +∞"), ((1, 2, "no such unit"), "unknown unit")):
+        try:
+            Derived(*args)
+        except DeriveError as exc:
+            assert words in str(exc), (args, exc)
+        else:
+            raise AssertionError(args)
+    try:
+        a.low = 3
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a Derived value changed")
