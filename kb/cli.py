@@ -8,6 +8,7 @@ as ``kb: message`` (never a traceback).
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -32,6 +33,24 @@ class _Group(click.Group):
         except KBError as exc:
             click.echo(f"kb: {exc}", err=True)
             ctx.exit(exc.exit_code)
+
+
+def run() -> None:
+    """``python -m kb`` and the ``kb`` script: :func:`main`, then the interpreter's exit without
+    the garbage collector's last walk over what is still alive.
+
+    At exit the interpreter's last collections take apart, one by one, what the collector still
+    tracks (~100,000 objects after a ``kb check``: the modules imported, their classes,
+    functions and caches): ~0.08 s of CPU, 7% of a check of the real knowledge base, for
+    memory the operating system takes back anyway. :func:`gc.freeze` moves them out of the
+    collector's reach first. Nothing else changes: the output is written and flushed as
+    before, ``atexit`` handlers (the unit cache's save) run, and the exit code is main's.
+    In-process callers (click's test runner) call :func:`main` and are not affected.
+    """
+    try:
+        main()
+    finally:
+        gc.freeze()
 
 
 def _root(root: Path | None) -> Path:

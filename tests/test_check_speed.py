@@ -228,3 +228,150 @@ def test_quote_numbers_file_stops_growing_at_its_limit(tmp_path, monkeypatch):
     assert list(cache.data["quantities"]) == texts[:3]
     for t in texts:  # beyond the limit: still right, computed each time
         assert quotenumbers.quantities_in(t) == grammar.quantities_in(t)
+
+
+# --- check79's shortcuts -------------------------------------------------------------------------
+
+def _plain_compatible(defaults: dict, a: dict, b: dict) -> bool:
+    for k in a.keys() | b.keys() if defaults else a.keys() & b.keys():
+        va, vb = a.get(k, defaults.get(k)), b.get(k, defaults.get(k))
+        if va is not None and vb is not None and va != vb:
+            return False
+    return True
+
+
+def test_compatible_conditions_are_the_plain_rule_on_random_mappings():
+    rng = random.Random(79)
+    keys = ["sparsity", "tier", "period", "precision", "region"]
+    values = [None, "dense", "sparse", "standard", "2024", "fp8", "eu"]
+    for defaults in ({"sparsity": "dense", "tier": "standard"}, {}, {"period": "2024", "region": "eu", "tier": "x"}):
+        cmp = _comparer(defaults)
+        for _ in range(4000):
+            a = {k: rng.choice(values) for k in rng.sample(keys, rng.randint(0, 5))}
+            b = {k: rng.choice(values) for k in rng.sample(keys, rng.randint(0, 5))}
+            assert cmp.compatible(a, b) == _plain_compatible(defaults, a, b), (defaults, a, b)
+    # a key one side leaves out stands for its default ("sparse" differs from the default "dense")
+    cmp = _comparer({"sparsity": "dense"})
+    assert not cmp.compatible({"sparsity": "sparse"}, {}) and not cmp.compatible({}, {"sparsity": "sparse"})
+    assert cmp.compatible({"sparsity": "dense"}, {}) and cmp.compatible({"period": "2024"}, {"period": None})
+
+
+def test_related_entities_are_remembered_and_each_caller_gets_its_own_list():
+    from kb.core.records import Entity
+
+    ents = {
+        "h100": Entity("h100", "H100", "gpu", "e.yaml", 1, variants=("h100-sxm", "h100-pcie")),
+        "h100-sxm": Entity("h100-sxm", "H100 SXM", "gpu", "e.yaml", 2, family="h100"),
+        "h100-pcie": Entity("h100-pcie", "H100 PCIe", "gpu", "e.yaml", 3, family="h100"),
+        "gpus": Entity("gpus", "GPUs", "class", "e.yaml", 4, class_of="gpu"),
+    }
+    kb = KnowledgeBase(root=ROOT, sources={}, entities=ents, properties={}, conditions={}, claims=(),
+                       references=(), citations={}, unrecorded={}, files=(), load_findings=(),
+                       claims_by_id={}, references_by_id={})
+    cmp = Comparer(kb)
+    assert cmp.related_entities("h100-sxm") == ["h100-sxm", "h100"]
+    assert cmp.related_entities("h100") == ["h100", "h100-sxm", "h100-pcie"]
+    assert cmp.related_entities("gpus") == ["gpus", "h100", "h100-pcie", "h100-sxm"]
+    assert cmp.related_entities("nothing") == [] and cmp.related_entities(None) == []
+    mine = cmp.related_entities("h100")
+    mine.append("changed by a caller")
+    assert cmp.related_entities("h100") == ["h100", "h100-sxm", "h100-pcie"]
+
+
+def test_a_formula_is_parsed_once_per_text_and_a_bad_one_refused_each_time():
+    import ast
+
+    from kb.core.formula import FormulaError, parse
+
+    a = parse("(a - b) / b")
+    assert parse("(a - b) / b") is a and a.operations == 2 and a.names == ("a", "b")
+    assert parse("n * [700 W]").operations == 1 and parse("x").operations == 0
+    for _ in range(2):  # each time the error of the text, with its column (never a remembered one)
+        try:
+            parse("a ** b")
+        except FormulaError as exc:
+            assert "**" in str(exc) and exc.column == 1
+        else:
+            raise AssertionError("a ** b parsed")
+    for bad in (None, 3, ["a"]):  # what is not a text: the grammar's error, never a TypeError
+        try:
+            parse(bad)
+        except FormulaError as exc:
+            assert "empty" in str(exc)
+        else:
+            raise AssertionError(f"{bad!r} parsed")
+    # a formula made by hand (not by parse) counts its own tree
+    from kb.core.formula import Formula
+
+    tree = ast.parse("a * b * c", mode="eval")
+    assert Formula("a * b * c", ("a", "b", "c"), (), tree).operations == 2
+
+
+def test_python_m_kb_leaves_the_collector_out_of_its_exit_and_keeps_the_exit_code(tmp_path):
+    """``python -m kb`` runs main() then freezes what is alive (no last collection at exit): the
+    output, the exit code and the atexit handlers are those of main() alone."""
+    import subprocess
+    import sys
+
+    probe = ("import atexit, gc, sys\n"
+             "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, file=sys.stderr))\n"
+             "sys.argv = ['kb', *sys.argv[1:]]\n"
+             "from kb.cli import run\nrun()\n")
+    script = tmp_path / "probe.py"
+    script.write_text(probe, encoding="utf-8")
+    import os
+
+    broken = ROOT / "tests" / "fixtures" / "broken"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's kb, as python -m kb in ROOT finds it
+    got = subprocess.run([sys.executable, str(script), "check", "--root", str(broken), "--format", "json"],
+                         cwd=ROOT, capture_output=True, text=True, env=env)
+    plain = subprocess.run([sys.executable, "-m", "kb", "check", "--root", str(broken), "--format", "json"],
+                           cwd=ROOT, capture_output=True, text=True)
+    assert got.returncode == plain.returncode == 1
+    assert got.stdout == plain.stdout and '"ok": false' in got.stdout
+    assert got.stderr.strip().endswith("frozen True")
+    usage = subprocess.run([sys.executable, str(script), "check", "--no-such-option"], cwd=ROOT,
+                           capture_output=True, text=True, env=env)
+    assert usage.returncode == 2 and "no such option" in usage.stderr.lower()
+
+
+def test_written_forms_are_remembered_per_type_and_value_never_for_another():
+    from kb.rules.integrity import _forms_of, _written_forms
+
+    rng = random.Random(5)
+    values = [1, 1.0, 0, 0.0, -0.0, 1000, 1000.0, 2.5, -7, 1e-5, 12345.678, 10 ** 16]
+    values += [rng.choice([rng.randint(-5000, 5000), round(rng.uniform(-2000, 2000), rng.randint(0, 4))])
+               for _ in range(2000)]
+    for x in values + values:  # the second time from memory
+        assert sorted(_written_forms(x)) == sorted(_forms_of(x)), x
+    assert "1.0" in _written_forms(1.0) and "1.0" not in _written_forms(1)  # 1 and 1.0 are one key of a dict
+    assert "-0" in _written_forms(-0.0) and "-0" not in _written_forms(0.0)
+
+
+def test_derived_values_are_made_as_the_generated_init_made_them():
+    import dataclasses
+    import pickle
+
+    from kb.core.derive import Derived
+    from kb.errors import DeriveError
+
+    a = Derived(1, 2, "W", ("b", "a", "a"), "x")
+    assert (a.low, a.high, a.unit, a.inputs, a.formula, a.prec) == (1.0, 2.0, "W", ("a", "b"), "x", 3)
+    assert type(a.low) is float and a.size is not None and list(vars(a)) == [f.name for f in dataclasses.fields(a)]
+    assert a == Derived(1.0, 2.0, "W", ("a", "b"), "x") and hash(a) == hash(Derived(1.0, 2.0, "W", ("a", "b"), "x"))
+    assert dataclasses.replace(a, low=0.5).low == 0.5 and pickle.loads(pickle.dumps(a)) == a
+    assert Derived(low=3, high=4, unit="hour", prec=2).prec == 2
+    for args, words in (((2, 1, "W"), "value: low 2.0 is above high 1.0"), ((float("nan"), 1, "W", (), "f"), "f: not a number"),
+                        ((float("inf"), float("inf"), "W"), "cannot start at +∞"), ((1, 2, "no such unit"), "unknown unit")):
+        try:
+            Derived(*args)
+        except DeriveError as exc:
+            assert words in str(exc), (args, exc)
+        else:
+            raise AssertionError(args)
+    try:
+        a.low = 3
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a Derived value changed")

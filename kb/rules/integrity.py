@@ -226,7 +226,28 @@ def _has_number(text: str, form: str) -> bool:
     return False
 
 
+#: (type, value) -> :func:`_written_forms` of it: a check asks for ~9,000 values, many repeated
+_FORMS: dict[tuple, tuple[str, ...]] = {}
+
+
 def _written_forms(x: float) -> tuple[str, ...]:
+    """:func:`_forms_of` ``x``, remembered per type and value (an int and the equal float are
+    written differently; a zero, whose sign is written, and a NaN are not remembered)."""
+    if x == 0 or x != x:
+        return _forms_of(x)
+    key = (type(x), x)
+    try:
+        hit = _FORMS.get(key)
+    except TypeError:  # (an unhashable value: nothing to remember it by)
+        return _forms_of(x)
+    if hit is None:
+        if len(_FORMS) >= 65536:
+            _FORMS.clear()
+        hit = _FORMS[key] = _forms_of(x)
+    return hit
+
+
+def _forms_of(x: float) -> tuple[str, ...]:
     """How a number is usually written: ``700``, ``2.5``, ``1,000``, ``1.34e-05``; below 1000, also
     with a decimal comma, as tables in continental style write it (``0,5``, ``15,9``, ``3,0``: a
     thousands separator is followed by three digits, which _has_number does not take as the end)."""
