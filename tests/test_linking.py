@@ -1769,3 +1769,15 @@ def test_an_attribute_label_in_a_list_names_no_thing_of_its_own(project_registry
     # a label that names a cost of the article's own keeps it ("- Ops overhead: $2,000/month")
     own = "#### g5.2xlarge On-Demand\n- Ops overhead: $2,000/month\n"
     assert [ent for _, ent, _ in _drafts(project_registry, own)] == [None]
+
+
+def test_a_model_the_registry_lacks_is_not_its_providers(project_registry):
+    # a price list's rows: "| Cohere | Command Light | 0.30 | 0.60 |" beside "| OpenAI | GPT-4o | 2.50 |"
+    table = ("| Provider | Model | Input \\$/1M | Output \\$/1M |\n|---|---|---|---|\n"
+             "| OpenAI     | GPT-4o                    | 2.50 | 10.00 |\n"
+             "| Cohere     | Command Light             | 0.30 | 0.60  |\n"
+             "| DeepSeek   | DeepSeek-V3.1 (non-think) | 0.56 | 1.68  |\n")
+    got = [(raw, ent, new) for raw, ent, new in _drafts(project_registry, table)]
+    assert [ent for _, ent, _ in got[:2]] == ["gpt-4o", "gpt-4o"]
+    assert all(ent is None for _, ent, _ in got[2:])
+    assert got[2][2].startswith("Command Light") and got[4][2].startswith("DeepSeek-V3.1")

@@ -5997,6 +5997,25 @@ def _scenario_table(t) -> bool:
     return cached
 
 
+def _unnamed_thing_cell(f: "Found", alias_hits, hit_starts, idx: "Index") -> str | None:
+    """The name in a row's thing cell, in a table whose first column is headed by a word for who
+    sells ("| Provider | Model | Input $/1M |"), where that cell names no registry thing but
+    companies ("| Cohere | Command Light |", "| DeepSeek | DeepSeek-V3.1 (non-think) |"): a thing
+    the registry lacks, which the row's figures (past the two cells) are of. None otherwise."""
+    t = f.table
+    if len(t.header) < 3 or f.col < 2 or not _PROVIDER_CORNER_RE.fullmatch(t.header[0].text) \
+            or not _THING_COLUMN_RE.fullmatch(t.header[1].text):
+        return None
+    row = t.rows[f.row]
+    if len(row) < 2:
+        return None
+    name = _MARKS_RE.sub("", row[1].text).strip()
+    if not re.search(r"[A-Za-z]", name) or any(idx.entity_kind.get(e) != "organisation"
+                                               for e in _span_ids(row[1], alias_hits, hit_starts)):
+        return None
+    return name[:120]
+
+
 def _named_columns(t, alias_hits, hit_starts) -> bool:
     """A table whose columns past the first are headed each by a registry thing of its own,
     two at least ("| **MODEL** | **deepseek-chat** | **deepseek-reasoner** |"; columns that name
@@ -9965,6 +9984,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # one headed by that name alone, is a variant the registry lacks (two superchips joined,
         # every figure doubled), not the thing of the plain column
         d.entity, d.entity_new = None, variant
+        d.evidence["entity"] = "new|table"
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
+    if d.entity and f.table is not None and d.evidence.get("entity", "").startswith("table-row") \
+            and idx.entity_kind.get(d.entity) == "organisation" and kinds and kinds[0] != "organisation" \
+            and (thing := _unnamed_thing_cell(f, alias_hits, hit_starts, idx)) is not None:
+        # "| Cohere | Command Light | 0.30 |", "| DeepSeek | DeepSeek-V3.1 (non-think) | 0.56 |" under
+        # "| Provider | Model | Input $/1M |": the price is of the model the row's second cell
+        # names, one the registry lacks, not of the provider the first cell names
+        d.entity, d.entity_new = None, thing
         d.evidence["entity"] = "new|table"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
     fam = d.entity if d.entity in idx.sizes else idx.family.get(d.entity or "")
