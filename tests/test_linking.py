@@ -1781,3 +1781,15 @@ def test_a_model_the_registry_lacks_is_not_its_providers(project_registry):
     assert [ent for _, ent, _ in got[:2]] == ["gpt-4o", "gpt-4o"]
     assert all(ent is None for _, ent, _ in got[2:])
     assert got[2][2].startswith("Command Light") and got[4][2].startswith("DeepSeek-V3.1")
+
+
+def test_a_row_of_an_instance_code_is_never_the_articles_subject(project_registry):
+    # a price list titled "# LambdaLabs Labs ..." with a later "# EC2 p3 Instance Type (Training)"
+    # table: "| p3.2xlarge | 1 | 16 GB | 8 | 61 GB |" is that instance's, its vCPUs too
+    text = ("# LambdaLabs Labs (16 GB GPU to 48 GB GPU) (Training)\n\nSome prices.\n\n"
+            "# EC2 p3 Instance Type (Training)\n"
+            "| Instance Size | GPU | GPU Memory | vCPUs | RAM | On-Demand Hourly Cost |\n|---|---|---|---|---|---|\n"
+            "| p3.2xlarge | 1 | 16 GB | 8 | 61 GB | $3.259 / hr |\n"
+            "| p3.8xlarge | 4 | 64 GB | 32 | 244 GB | $13.036 / hr |\n")
+    got = [(raw, ent, new) for raw, ent, new in _drafts(project_registry, text) if raw in ("8", "32")]
+    assert len(got) == 2 and all(ent is None and new.startswith("p3.") for _, ent, new in got)

@@ -5997,6 +5997,11 @@ def _scenario_table(t) -> bool:
     return cached
 
 
+#: a cloud instance type's code ("p3.2xlarge", "g5.48xlarge", "trn1.32xl", "g4dn.metal"): a row so
+#: labelled is that instance's, whatever the registry lacks, never the article's subject
+_INSTANCE_CODE_RE = re.compile(r"(?i)[a-z][a-z0-9-]{0,12}\.(?:[0-9]*x?large|[0-9]+xl|metal|medium|small|micro|nano)")
+
+
 def _unnamed_thing_cell(f: "Found", alias_hits, hit_starts, idx: "Index") -> str | None:
     """The name in a row's thing cell, in a table whose first column is headed by a word for who
     sells ("| Provider | Model | Input $/1M |"), where that cell names no registry thing but
@@ -9893,6 +9898,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and not (f.table is None and _unknown_subject(view, sent_lo, d.span_start, alias_hits, hit_starts)) \
             and _states_plainly(spans, view, *_unlike_investors(f, alias_hits, hit_starts, sent_lo, sent_hi, view), sent_lo,
                                 sent_hi, d.span_end, inst_lo, inst_hi) \
+            and not (f.table is not None and f.table.rows[f.row]
+                     and _INSTANCE_CODE_RE.fullmatch(_MARKS_RE.sub("", f.table.rows[f.row][0].text).strip())) \
             and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, wide)) is not None \
             and (f.table is None or about[0] in subject.title):
         # nothing named near that the property applies to: what the section or the article is about;
