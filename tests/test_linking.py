@@ -1769,6 +1769,11 @@ def test_an_attribute_label_in_a_list_names_no_thing_of_its_own(project_registry
     # a label that names a cost of the article's own keeps it ("- Ops overhead: $2,000/month")
     own = "#### g5.2xlarge On-Demand\n- Ops overhead: $2,000/month\n"
     assert [ent for _, ent, _ in _drafts(project_registry, own)] == [None]
+    # nor the bare word of a cost before a monthly sum (a model guide's "**Multi-Model Strategy:**"
+    # over "- **Gemini Flash (40% of queries):** ..." over "  - Cost: $40/month": the writer's part)
+    part = ("**Multi-Model Strategy:**\n- **Gemini Flash (40% of queries):** simple questions\n"
+            "  - Cost: $40/month\n  - Quality: Good\n")
+    assert dict((raw, ent) for raw, ent, _ in _drafts(project_registry, part))["$40/month"] is None
 
 
 def test_a_model_the_registry_lacks_is_not_its_providers(project_registry):

@@ -3423,9 +3423,11 @@ _VERB_BETWEEN_RE = re.compile(r"[AaWwHhCcMmSsſDdIiİı](?<!\w[AaWwHhCcMmSsſDdI
 _FENCE_RE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 # the kinds of thing an article sets up itself (an everyday activity too: "an hour of streaming")
 _NEW_KINDS = {"workload", "cluster", "datacentre", "document", "system", "activity"}
-# the kinds of a rented or run thing whose section ("#### g5.2xlarge On-Demand" over "- On-demand:
+# the kinds of a rented thing whose section ("#### g5.2xlarge On-Demand" over "- On-demand:
 # **$1.21/hour**", "- RAM: 32 GB") gives its figures, of a property it has though not chiefly
-_HEADED_KINDS = frozenset({"cloud-instance", "gpu", "model"})
+# (not a model's: "### Generating Images from Text with Stable Diffusion" over "run for batch
+# sizes of 4" is the article's own run)
+_HEADED_KINDS = frozenset({"cloud-instance"})
 # the properties a new entity does not choose again when their own cue words are near (above)
 _CUE_KEEPS_KINDLESS = frozenset({MODEL_SCORE, "investment"})
 _ATTRIBUTE_LABEL_RE = re.compile(
@@ -5653,7 +5655,7 @@ _BOLD_LINE_RE = re.compile(r"  [^\s*#>|-][^\n*|:]{0,58}(?<=\S)  [ \t]*")
 # "- Output tokens:")
 #: a list item's label that is only the word of a price, of a way of renting, or of a part of
 #: a machine's spec ("- Cost:", "- **On-demand:**", "- Spot (typical):", "- RAM:", "- vCPUs:")
-_ATTRIBUTE_ITEM_LABEL_RE = re.compile(r"(?i)[ \t]*[-*+•][ \t]*(?:\*\*)?(?:(?:hourly[ \t]+)?(?:price|cost|rate|pricing)"
+_ATTRIBUTE_ITEM_LABEL_RE = re.compile(r"(?i)[ \t]*[-*+•][ \t]*(?:\*\*)?(?:(?:hourly[ \t]+)?(?P<price>price|cost|rate|pricing)"
                                      r"|on[- ]demand|spot|reserved|preemptible|interruptible|ram|system[ \t]+memory"
                                      r"|vcpus?|cpus?|storage|network(?:ing)?)(?:[ \t]*\([^()\n]{0,24}\))?(?:\*\*)?[ \t]*:")
 _PRICE_SIDE_LABEL_RE = re.compile(r"(?i)[ \t]*[-*+•][ \t]*(?:cached[ \t]+|cache[ \t]+(?:read|write|hits?)[ \t]*)?"
@@ -9234,11 +9236,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # which side of a token price the number is names no thing; the price is of what
             # the list's lead-in names
             colon = None
-        if colon is not None and _ATTRIBUTE_ITEM_LABEL_RE.match(view, view.rfind("\n", 0, d.span_start) + 1, colon + 1):
+        if colon is not None and (am := _ATTRIBUTE_ITEM_LABEL_RE.match(view, view.rfind("\n", 0, d.span_start) + 1,
+                                                                       colon + 1)) is not None \
+                and (am.group("price") is None or "hour" in (d.unit or "")):
             # "#### g5.2xlarge On-Demand" over "- On-demand: **$1.21/hour**", "- RAM: 32 GB", "-
             # Preemptible: $1.10/hour": a label that is the word of a price, a way of renting or a
             # part's spec names no thing of the article's own; the figure is of what the list is
-            # under
+            # under (the bare word of a cost only before an hourly rate: "**Gemini Flash (40% of
+            # queries):**" over "- Cost: $40/month" is the writer's own part of a chatbot)
             colon = None
         if colon is not None:
             # "- Ops overhead: $2,000/month", "Simple queries (60%): ...": the line's own
