@@ -3490,8 +3490,10 @@ def _counted(idx: "Index", view: str, a_s: int, a_e: int, eid: str, f: "Found") 
     m = _COUNTED_RE.search(view, max(0, a_s - 24), a_s)
     if m is None or q_start <= m.start() < e:
         return False
-    if _ONE_COUNT_RE.fullmatch(m.group(0)):
-        return False  # "| 1x NVIDIA A10 | ... | $0.60 / hr |": one of them is the thing itself, no group
+    if f.table is not None and _ONE_COUNT_RE.fullmatch(m.group(0)):
+        # "| 1x NVIDIA A10 | ... | $0.60 / hr |": a row of one of them is the thing itself, no group
+        # (not so in prose: "`1xH100` delivers 2.06x higher throughput" serving a model is a set-up)
+        return False
     if not m.group("x") and _PLURAL_AFTER_RE.match(view, a_e) is None:
         return False
     if _PER_ONE_RE.match(view, s):
