@@ -5653,13 +5653,13 @@ def _indent(view: str, lo: int) -> int:
 _BOLD_LINE_RE = re.compile(r"  [^\s*#>|-][^\n*|:]{0,58}(?<=\S)  [ \t]*")
 
 
-# a list line's label that names the side of a token price, no thing ("- Input:", "- Cached:",
-# "- Output tokens:")
 #: a list item's label that is only the word of a price, of a way of renting, or of a part of
 #: a machine's spec ("- Cost:", "- **On-demand:**", "- Spot (typical):", "- RAM:", "- vCPUs:")
 _ATTRIBUTE_ITEM_LABEL_RE = re.compile(r"(?i)[ \t]*[-*+•][ \t]*(?:\*\*)?(?:(?:hourly[ \t]+)?(?P<price>price|cost|rate|pricing)"
                                      r"|on[- ]demand|spot|reserved|preemptible|interruptible|ram|system[ \t]+memory"
                                      r"|vcpus?|cpus?|storage|network(?:ing)?)(?:[ \t]*\([^()\n]{0,24}\))?(?:\*\*)?[ \t]*:")
+# a list line's label that names the side of a token price, no thing ("- Input:", "- Cached:",
+# "- Output tokens:")
 _PRICE_SIDE_LABEL_RE = re.compile(r"(?i)[ \t]*[-*+•][ \t]*(?:cached[ \t]+|cache[ \t]+(?:read|write|hits?)[ \t]*)?"
                                   r"(?:input|output|prompt|completion|cached)?(?:[ \t]+tokens?)?[ \t]*:")
 
