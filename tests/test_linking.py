@@ -1728,3 +1728,86 @@ def test_starts_between_is_a_half_open_stretch():
     assert not _starts_between(starts, 11, 40)
     assert not _starts_between(starts, 91, 500)
     assert not _starts_between([], 0, 500)
+
+
+def test_a_column_of_how_a_card_is_rented_and_its_term_columns(project_registry):
+    # a GPU cloud comparison's Runpod table: each card named again for each way it is rented,
+    # under columns of one hour and of terms ("| GPU Type | Pricing Model | 1 Hour | 1 Month |")
+    table = ("| GPU Type | Pricing Model | 1 Hour | 1 Month | 3 Months |\n|---|---|---|---|---|\n"
+             "| A100     | Spot          | $1.99  | -       | -        |\n"
+             "| A100     | On-Demand     | $15.92 | -       | -        |\n"
+             "| A40      | Spot          | $0.49  | $0.75   | $0.71    |\n"
+             "| A40      | On-Demand     | $0.79  | $0.75   | $0.71    |\n")
+    got = [(raw, ent) for raw, ent, _ in _drafts(project_registry, table) if raw.startswith("$")]
+    assert got[:3] == [("$1.99", "nvidia-a100"), ("$15.92", "nvidia-a100"), ("$0.49", "nvidia-a40")]
+    assert all(ent == "nvidia-a40" for raw, ent in got[2:])
+    # a column of an amount of use stays a workload of the article's own ("| 100 Hours |")
+    work = ("| GPU | 100 Hours | 500 Hours |\n|---|---|---|\n| A100 | $150 | $750 |\n| H100 | $250 | $1,250 |\n"
+            "| A100 | $160 | $800 |\n")
+    assert all(ent is None for _, ent, _ in _drafts(project_registry, work))
+
+
+def test_a_blank_sorting_column_leaves_the_named_columns_their_figures(project_registry):
+    # DeepSeek-V3's README: "| | **Benchmark (Metric)** | **DeepSeek V2-0506** | ... |" over rows
+    # whose first cell is blank ("| | # Activated Params | 21B |", "| | # Total Params | 236B |")
+    table = ("| | **Benchmark (Metric)** | **DeepSeek V2-0506** | **Qwen2.5 72B-Inst.** | **DeepSeek V3** |\n"
+             "|---|---|---|---|---|\n"
+             "| | Architecture | MoE | Dense | MoE |\n"
+             "| | # Activated Params | 21B | 72B | 37B |\n"
+             "| | # Total Params | 236B | 72B | 671B |\n")
+    got = [(raw, ent) for raw, ent, _ in _drafts(project_registry, table)]
+    assert got == [("21B", "deepseek-v2"), ("72B", "qwen2.5-72b"), ("37B", "deepseek-v3"),
+                   ("236B", "deepseek-v2"), ("72B", "qwen2.5-72b"), ("671B", "deepseek-v3")]
+
+
+def test_one_of_a_card_is_the_card_not_a_group(project_registry):
+    # Lambda's price list: "| 1x NVIDIA A10 | 1 | 24 GB | 30 | 200 GB | 1.4 TB | $0.60 / hr |"
+    table = ("| Instance | GPU | GPU Memory | vCPUs | Price Per Hour |\n|---|---|---|---|---|\n"
+             "| 1x NVIDIA A10 | 1 | 24 GB | 30 | $0.60 / hr |\n"
+             "| 8x NVIDIA A100 | 1 | 40 GB | 124 | $8.80 / hr |\n")
+    got = {raw: (ent, new) for raw, ent, new in _drafts(project_registry, table)}
+    assert got["$0.60 / hr"][0] == "nvidia-a10" and got["24 GB"][0] == "nvidia-a10"
+    # a node of eight stays a thing of the article's own
+    assert got["$8.80 / hr"][0] is None and got["$8.80 / hr"][1]
+
+
+def test_an_attribute_label_in_a_list_names_no_thing_of_its_own(project_registry):
+    # a cost comparison's "#### g5.2xlarge On-Demand" over "- RAM: 32 GB" and "**Pricing:**" over
+    # "- On-demand: **$1.21/hour**", "- Spot (typical): **$0.36-0.48/hour**"
+    text = ("#### g5.2xlarge On-Demand\n**Specs:**\n- vCPUs: 8\n- RAM: 32 GB\n\n**Pricing:**\n"
+            "- On-demand: **$1.21/hour**\n- Spot (typical): **$0.36-0.48/hour** (70% discount)\n")
+    got = {raw: ent for raw, ent, _ in _drafts(project_registry, text)}
+    assert got["32 GB"] == "aws-g5.2xlarge"
+    assert got["$1.21/hour"] == "aws-g5.2xlarge" and got["$0.36-0.48/hour"] == "aws-g5.2xlarge"
+    # a label that names a cost of the article's own keeps it ("- Ops overhead: $2,000/month")
+    own = "#### g5.2xlarge On-Demand\n- Ops overhead: $2,000/month\n"
+    assert [ent for _, ent, _ in _drafts(project_registry, own)] == [None]
+    # nor the bare word of a cost before a monthly sum (a model guide's "**Multi-Model Strategy:**"
+    # over "- **Gemini Flash (40% of queries):** ..." over "  - Cost: $40/month": the writer's part)
+    part = ("**Multi-Model Strategy:**\n- **Gemini Flash (40% of queries):** simple questions\n"
+            "  - Cost: $40/month\n  - Quality: Good\n")
+    assert dict((raw, ent) for raw, ent, _ in _drafts(project_registry, part))["$40/month"] is None
+
+
+def test_a_model_the_registry_lacks_is_not_its_providers(project_registry):
+    # a price list's rows: "| Cohere | Command Light | 0.30 | 0.60 |" beside "| OpenAI | GPT-4o | 2.50 |"
+    table = ("| Provider | Model | Input \\$/1M | Output \\$/1M |\n|---|---|---|---|\n"
+             "| OpenAI     | GPT-4o                    | 2.50 | 10.00 |\n"
+             "| Cohere     | Command Light             | 0.30 | 0.60  |\n"
+             "| DeepSeek   | DeepSeek-V3.1 (non-think) | 0.56 | 1.68  |\n")
+    got = [(raw, ent, new) for raw, ent, new in _drafts(project_registry, table)]
+    assert [ent for _, ent, _ in got[:2]] == ["gpt-4o", "gpt-4o"]
+    assert all(ent is None for _, ent, _ in got[2:])
+    assert got[2][2].startswith("Command Light") and got[4][2].startswith("DeepSeek-V3.1")
+
+
+def test_a_row_of_an_instance_code_is_never_the_articles_subject(project_registry):
+    # a price list titled "# LambdaLabs Labs ..." with a later "# EC2 p3 Instance Type (Training)"
+    # table: "| p3.2xlarge | 1 | 16 GB | 8 | 61 GB |" is that instance's, its vCPUs too
+    text = ("# LambdaLabs Labs (16 GB GPU to 48 GB GPU) (Training)\n\nSome prices.\n\n"
+            "# EC2 p3 Instance Type (Training)\n"
+            "| Instance Size | GPU | GPU Memory | vCPUs | RAM | On-Demand Hourly Cost |\n|---|---|---|---|---|---|\n"
+            "| p3.2xlarge | 1 | 16 GB | 8 | 61 GB | $3.259 / hr |\n"
+            "| p3.8xlarge | 4 | 64 GB | 32 | 244 GB | $13.036 / hr |\n")
+    got = [(raw, ent, new) for raw, ent, new in _drafts(project_registry, text) if raw in ("8", "32")]
+    assert len(got) == 2 and all(ent is None and new.startswith("p3.") for _, ent, new in got)

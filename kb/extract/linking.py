@@ -3423,6 +3423,11 @@ _VERB_BETWEEN_RE = re.compile(r"[AaWwHhCcMmSsſDdIiİı](?<!\w[AaWwHhCcMmSsſDdI
 _FENCE_RE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 # the kinds of thing an article sets up itself (an everyday activity too: "an hour of streaming")
 _NEW_KINDS = {"workload", "cluster", "datacentre", "document", "system", "activity"}
+# the kinds of a rented thing whose section ("#### g5.2xlarge On-Demand" over "- On-demand:
+# **$1.21/hour**", "- RAM: 32 GB") gives its figures, of a property it has though not chiefly
+# (not a model's: "### Generating Images from Text with Stable Diffusion" over "run for batch
+# sizes of 4" is the article's own run)
+_HEADED_KINDS = frozenset({"cloud-instance"})
 # the properties a new entity does not choose again when their own cue words are near (above)
 _CUE_KEEPS_KINDLESS = frozenset({MODEL_SCORE, "investment"})
 _ATTRIBUTE_LABEL_RE = re.compile(
@@ -3457,6 +3462,8 @@ def _own_thing(idx: "Index", view: str, a_e: int, eid: str) -> bool:
 # a year before a name ("2024 H100 prices") is none
 _COUNTED_RE = re.compile(r"(?<![\w$€£¥.,/-])(?:[0-9]+\s*[-–]\s*)?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:[kKM]\+?\s*)?"
                          r"(?:(?P<x>[x×])\s*)?(?:\*\*|\\text\{\s*)?$")
+#: a count of one ("1x ", "1 ×"): the thing itself, not a group of them
+_ONE_COUNT_RE = re.compile(r"1\s*[x×]?\s*(?:\*\*|\\text\{\s*)?")
 _PLURAL_AFTER_RE = re.compile(r"(?<=s)|[ -]+(?:[0-9]+\s*GB[ -]+)?(?:GPU|card|chip|accelerator|node|server|instance)s\b",
                               re.I)
 _COUNTED_KINDS = frozenset({"gpu", "system", "cloud-instance"})
@@ -3482,6 +3489,10 @@ def _counted(idx: "Index", view: str, a_s: int, a_e: int, eid: str, f: "Found") 
         return False
     m = _COUNTED_RE.search(view, max(0, a_s - 24), a_s)
     if m is None or q_start <= m.start() < e:
+        return False
+    if f.table is not None and _ONE_COUNT_RE.fullmatch(m.group(0)):
+        # "| 1x NVIDIA A10 | ... | $0.60 / hr |": a row of one of them is the thing itself, no group
+        # (not so in prose: "`1xH100` delivers 2.06x higher throughput" serving a model is a set-up)
         return False
     if not m.group("x") and _PLURAL_AFTER_RE.match(view, a_e) is None:
         return False
@@ -5642,6 +5653,11 @@ def _indent(view: str, lo: int) -> int:
 _BOLD_LINE_RE = re.compile(r"  [^\s*#>|-][^\n*|:]{0,58}(?<=\S)  [ \t]*")
 
 
+#: a list item's label that is only the word of a price, of a way of renting, or of a part of
+#: a machine's spec ("- Cost:", "- **On-demand:**", "- Spot (typical):", "- RAM:", "- vCPUs:")
+_ATTRIBUTE_ITEM_LABEL_RE = re.compile(r"(?i)[ \t]*[-*+•][ \t]*(?:\*\*)?(?:(?:hourly[ \t]+)?(?P<price>price|cost|rate|pricing)"
+                                     r"|on[- ]demand|spot|reserved|preemptible|interruptible|ram|system[ \t]+memory"
+                                     r"|vcpus?|cpus?|storage|network(?:ing)?)(?:[ \t]*\([^()\n]{0,24}\))?(?:\*\*)?[ \t]*:")
 # a list line's label that names the side of a token price, no thing ("- Input:", "- Cached:",
 # "- Output tokens:")
 _PRICE_SIDE_LABEL_RE = re.compile(r"(?i)[ \t]*[-*+•][ \t]*(?:cached[ \t]+|cache[ \t]+(?:read|write|hits?)[ \t]*)?"
@@ -5952,8 +5968,10 @@ _PROVIDER_CORNER_RE = re.compile(r"(?i)[*_ \t]*(?:(?:cloud|api|gpu|inference)[ \
                                  r"|platforms?|marketplaces?|companies|company|sellers?)[*_ \t]*")
 #: a table's second column headed by a word for the things its rows price or describe ("| GPU |", "| Model |")
 _THING_COLUMN_RE = re.compile(r"(?i)[*_ \t]*(?:gpus?|models?|accelerators?|chips?|cards?|hardware|instances?|skus?)[*_ \t]*")
-#: a table's second column headed by a word for a service's plans ("| Tool | Plan | Price |")
-_PLAN_COLUMN_RE = re.compile(r"(?i)[*_ \t]*(?:(?:subscription|pricing|paid)[ \t]+)?(?:plans?|tiers?|subscriptions?|editions?)[*_ \t]*")
+#: a table's second column headed by a word for a service's plans ("| Tool | Plan | Price |"), or
+#: for the way a thing is rented ("| GPU Type | Pricing Model | 1 Hour |" over "| A100 | Spot |")
+_PLAN_COLUMN_RE = re.compile(r"(?i)[*_ \t]*(?:(?:(?:subscription|pricing|paid)[ \t]+)?(?:plans?|tiers?|subscriptions?|editions?)"
+                             r"|(?:pricing|billing|purchase|payment|rental)[ \t]+(?:models?|options?|types?))[*_ \t]*")
 
 
 def _scenario_table(t) -> bool:
@@ -5969,7 +5987,9 @@ def _scenario_table(t) -> bool:
                                                and _THING_COLUMN_RE.fullmatch(t.header[1].text)
                                                or _PLAN_COLUMN_RE.fullmatch(t.header[1].text)):
             # (so too "| Tool | Plan | Price |" over "| Cursor | Pro | $20/mo |" and "| Cursor |
-            # Business | $40/mo |": a service named again for each of its plans)
+            # Business | $40/mo |": a service named again for each of its plans; and "| GPU Type |
+            # Pricing Model | 1 Hour |" over "| A100 | Spot | $1.99 |" and "| A100 | On-Demand |
+            # $15.92 |": a card named again for each way it is rented)
             # "| Provider | GPU | $/GPU-hr |" over "| AWS | H100 80 GB | $6.88 |" and "| AWS | H200
             # 141 GB | $4.97 |": a label repeats because its provider offers several GPUs, each row a
             # different thing the second column names, not a worked scenario
@@ -5979,6 +5999,30 @@ def _scenario_table(t) -> bool:
         cached = repeated or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
         t._scenario = cached
     return cached
+
+
+#: a cloud instance type's code ("p3.2xlarge", "g5.48xlarge", "trn1.32xl", "g4dn.metal"): a row so
+#: labelled is that instance's, whatever the registry lacks, never the article's subject
+_INSTANCE_CODE_RE = re.compile(r"(?i)[a-z][a-z0-9-]{0,12}\.(?:[0-9]*x?large|[0-9]+xl|metal|medium|small|micro|nano)")
+
+
+def _unnamed_thing_cell(f: "Found", alias_hits, hit_starts, idx: "Index") -> str | None:
+    """The name in a row's thing cell, in a table whose first column is headed by a word for who
+    sells ("| Provider | Model | Input $/1M |"), where that cell names no registry thing but
+    companies ("| Cohere | Command Light |", "| DeepSeek | DeepSeek-V3.1 (non-think) |"): a thing
+    the registry lacks, which the row's figures (past the two cells) are of. None otherwise."""
+    t = f.table
+    if len(t.header) < 3 or f.col < 2 or not _PROVIDER_CORNER_RE.fullmatch(t.header[0].text) \
+            or not _THING_COLUMN_RE.fullmatch(t.header[1].text):
+        return None
+    row = t.rows[f.row]
+    if len(row) < 2:
+        return None
+    name = _MARKS_RE.sub("", row[1].text).strip()
+    if not re.search(r"[A-Za-z]", name) or any(idx.entity_kind.get(e) != "organisation"
+                                               for e in _span_ids(row[1], alias_hits, hit_starts)):
+        return None
+    return name[:120]
 
 
 def _named_columns(t, alias_hits, hit_starts) -> bool:
@@ -6135,9 +6179,13 @@ def _unnamed_continuation(f: "Found", alias_hits, hit_starts, view: str) -> bool
     """A row with a blank label (under the label of a group's first row) whose cells name
     nothing: a row of the article's own, as a worked scenario's (its label repeats the one
     above it), not a thing the table's caption or the text around names; but not where the
-    group's label is the bare name of a registry thing (see :func:`_group_head`)."""
+    group's label is the bare name of a registry thing (see :func:`_group_head`), nor in a
+    comparison whose columns are each headed by a registry thing ("| | **Benchmark (Metric)** |
+    **DeepSeek V2-0506** | ... | **DeepSeek V3** |" over "| | # Activated Params | 21B |" and "| |
+    # Total Params | 236B |": a blank first column sorts the rows, each an attribute of the
+    columns' things)."""
     return _blank_unnamed_row(f, alias_hits, hit_starts) and _group_label(view, f, alias_hits, hit_starts) is None \
-        and not _category_rows(f.table)
+        and not _category_rows(f.table) and not _named_columns(f.table, alias_hits, hit_starts)
 
 
 #: a first column headed by a word for groups of rows ("| Category | Metric | Value |", "| Section |")
@@ -6224,14 +6272,35 @@ _THE_JOB_RE = re.compile(r"(?i)\b(?:for|of|per) (?:the|this|that|our|your|each) 
 _PER_UNIT_PRICE_COLUMN_RE = re.compile(r"(?i)\s*[*_]*1\s?[KM]?\s+tokens?\s+(?:[a-z]+\s+){0,2}prices?\b")
 
 
+# "| 1 Hour |", "| 1 Month |": the one unit of time a rate is quoted per
+_ONE_PERIOD_COLUMN_RE = re.compile(r"(?i)\s*[*_]*(?:1|one)[ \t-]*(?:hours?|hrs?|days?|weeks?|months?|mos?|years?|yrs?)[*_ \t]*")
+# "| 3 Months |", "| 1-Year Reserved |", "| 3 yr commitment |": the term a rate is committed for
+_TERM_COLUMN_RE = re.compile(r"(?i)\s*[*_]*[0-9]+[ \t-]*(?:months?|mos?|years?|yrs?)(?P<word>[ \t-]+(?:reserved|commit(?:ment|ted)?"
+                             r"|terms?|contracts?|plans?|savings|ri))?[*_ \t]*")
+
+
+def _term_column(t, col: int, cell) -> bool:
+    """A column headed by one unit of time ("| 1 Hour |") or by a term of commitment ("| 1-Year
+    Reserved |", or "| 3 Months |" in a table whose second column says how the thing is rented,
+    "| GPU Type | Pricing Model |"): its cells are the row's thing's rates (per hour, or under that
+    term), not a workload of the article's own."""
+    if _ONE_PERIOD_COLUMN_RE.fullmatch(cell.text):
+        return True
+    m = _TERM_COLUMN_RE.fullmatch(cell.text)
+    return m is not None and (m.group("word") is not None
+                              or len(t.header) > 1 and _PLAN_COLUMN_RE.fullmatch(t.header[1].text) is not None)
+
+
 def _workload_column(t, col: int) -> bool:
     """A column headed by an amount of something ("| 128K Input Cost |", "| 1K GPU Hours
     Energy |"): its cells are about that workload on the row's thing, a thing of the
     article's own, not about the row's thing itself; but not a price per one unit of tokens
-    ("| 1M Tokens Input Price |"), which is the row's thing's own."""
+    ("| 1M Tokens Input Price |") nor a rate per one unit of time or under a term ("| 1 Hour |",
+    "| 3 Months |" beside "| Pricing Model |"), which are the row's thing's own."""
     cell = t.column_header(col) if col > 0 else None
     return cell is not None and (bool(_WORKLOAD_COLUMN_RE.match(cell.text))
-                                 and not _PER_UNIT_PRICE_COLUMN_RE.match(cell.text) or bool(_THE_JOB_RE.search(cell.text)))
+                                 and not _PER_UNIT_PRICE_COLUMN_RE.match(cell.text) and not _term_column(t, col, cell)
+                                 or bool(_THE_JOB_RE.search(cell.text)))
 
 
 def _index_size_column(view: str, f: "Found", alias_hits, hit_starts) -> bool:
@@ -9184,6 +9253,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # which side of a token price the number is names no thing; the price is of what
             # the list's lead-in names
             colon = None
+        if colon is not None and (am := _ATTRIBUTE_ITEM_LABEL_RE.match(view, view.rfind("\n", 0, d.span_start) + 1,
+                                                                       colon + 1)) is not None \
+                and (am.group("price") is None or "hour" in (d.unit or "")):
+            # "#### g5.2xlarge On-Demand" over "- On-demand: **$1.21/hour**", "- RAM: 32 GB", "-
+            # Preemptible: $1.10/hour": a label that is the word of a price, a way of renting or a
+            # part's spec names no thing of the article's own; the figure is of what the list is
+            # under (the bare word of a cost only before an hourly rate: "**Gemini Flash (40% of
+            # queries):**" over "- Cost: $40/month" is the writer's own part of a chatbot)
+            colon = None
         if colon is not None:
             # "- Ops overhead: $2,000/month", "Simple queries (60%): ...": the line's own
             # label names what the number is about (when the property applies to things of
@@ -9607,7 +9685,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
     # Gaudi 2" over "96 GB of HBM2E per chip"), rather than a thing of the article's own
     headed = bool(cands) and cands[0].how == "heading" and bool(kinds) \
-        and idx.entity_kind.get(cands[0].eid) == kinds[0]
+        and (idx.entity_kind.get(cands[0].eid) == kinds[0]
+             or idx.entity_kind.get(cands[0].eid) in _HEADED_KINDS and idx.entity_kind.get(cands[0].eid) in kinds)
     if cands and f.table is None and kinds and kinds[0] in _NEW_KINDS and cands[0].how in ("previous", "after") \
             and bracketed != cands[0].eid and cands[0].eid != priced_model and cands[0].eid != f.owner \
             and not (cands[0].how == "previous" and _PRONOUN_OPENER_RE.match(view, sent_lo)) \
@@ -9841,6 +9920,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and not (f.table is None and _unknown_subject(view, sent_lo, d.span_start, alias_hits, hit_starts)) \
             and _states_plainly(spans, view, *_unlike_investors(f, alias_hits, hit_starts, sent_lo, sent_hi, view), sent_lo,
                                 sent_hi, d.span_end, inst_lo, inst_hi) \
+            and not (f.table is not None and f.table.rows[f.row]
+                     and _INSTANCE_CODE_RE.fullmatch(_MARKS_RE.sub("", f.table.rows[f.row][0].text).strip())) \
             and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, wide)) is not None \
             and (f.table is None or about[0] in subject.title):
         # nothing named near that the property applies to: what the section or the article is about;
@@ -9932,6 +10013,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # one headed by that name alone, is a variant the registry lacks (two superchips joined,
         # every figure doubled), not the thing of the plain column
         d.entity, d.entity_new = None, variant
+        d.evidence["entity"] = "new|table"
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
+    if d.entity and f.table is not None and d.evidence.get("entity", "").startswith("table-row") \
+            and idx.entity_kind.get(d.entity) == "organisation" and kinds and kinds[0] != "organisation" \
+            and (thing := _unnamed_thing_cell(f, alias_hits, hit_starts, idx)) is not None:
+        # "| Cohere | Command Light | 0.30 |", "| DeepSeek | DeepSeek-V3.1 (non-think) | 0.56 |" under
+        # "| Provider | Model | Input $/1M |": the price is of the model the row's second cell
+        # names, one the registry lacks, not of the provider the first cell names
+        d.entity, d.entity_new = None, thing
         d.evidence["entity"] = "new|table"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
     fam = d.entity if d.entity in idx.sizes else idx.family.get(d.entity or "")
