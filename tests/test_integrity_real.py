@@ -24,7 +24,7 @@ CLAIMS_PER_SOURCE = {
     "003_a356f6938ac75750": 1,
     "004_04e6a78feba2595e": 2,
     "r01-training-cost-index": 253,
-    "r02-h100-pcie-vs-sxm": 205,
+    "r02-h100-pcie-vs-sxm": 208,
     "r03-h100-inference-breakdown": 134,
     "r04-accelerators-chapter": 208,
     "r05-h100-vs-a100-value": 44,
