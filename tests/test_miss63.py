@@ -4,7 +4,7 @@
   benchmarks, results, APIs, wells, service centers, languages, competitors, teams, markets,
   projects, texts, iterations) count them: a `count` in `item`. "different" or "distinct" may
   stand between ("7 different resale markets"). Not a cluster's size ("100K GPU clusters"),
-  nor homes (an equivalence the curations record as a ratio in one article and a count in another).
+  nor homes (an equivalence: a ratio of the yardstick, docs/data-format.md, never a count).
 """
 from __future__ import annotations
 

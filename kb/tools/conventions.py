@@ -45,6 +45,15 @@ writes several numbers is not read against the wrong one):
   drawn at a load or with overhead: the rating, whatever the verb ("consumes 350W"), is ``tdp``.
 * ``commitment-span-as-horizon``: the span of an amount committed or invested ("$500B over four
   years") recorded as a ``planning-horizon`` instead of its ``commitment-term``.
+* ``equivalence-as-count``: a number an equivalence puts a figure in ("as much power as a small
+  city (~400,000 homes)", "equivalent to ... a large city with 11.6 million households", "as much
+  water as three hospitals") recorded as a ``count`` of the things named, not as a ``ratio`` of the
+  yardstick. Reads the source text before the quote.
+* ``input-outside-passage``: a computed number (a ``derived:`` formula with an operator) whose input
+  is cited at a statement outside the number's own sentence or table row while that sentence or row
+  states the same quantity as a claim of its own (same entity, property, value, unit and conditions):
+  "2x+ efficiency gains (91.7 vs 41.6 tokens/Wh)" takes its parenthesis's 91.7 and 41.6, and
+  "`44 days * 8960 / 171 = 2305 days`" the working's "44 days".
 """
 from __future__ import annotations
 
@@ -79,6 +88,8 @@ RULES = (
     "inverse-fraction",
     "rating-as-draw",
     "commitment-span-as-horizon",
+    "equivalence-as-count",
+    "input-outside-passage",
 )
 
 _NUM = r"(\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?"
@@ -119,6 +130,12 @@ _DRAW_WORDS = re.compile(r"\b(?:measured|average|avg|mean|idle|idles|idling|at (
 _AMOUNT_OVER_SPAN = re.compile(
     r"[$€£]\s*\d[\d,.]*\s*(?:[kmbt]n?\b|thousand|million|billion|trillion)?\s+over\s+(?:the\s+next\s+)?"
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b", re.I)
+#: an equivalence a figure is put in, ending just before the number: "as much power as a small city
+#: (~", "equivalent to the average consumption of a large city with ", "as much water as three
+#: hospitals, or ", "enough electricity to power ", "1 year of electricity for "
+_EQUIV_CUE = re.compile(
+    r"(?i)\b(?:equivalent\s+(?:to|of)|as\s+much\s+(?:[a-z0-9]+\s+){1,3}?as|enough\s+(?:[a-z]+\s+){0,2}?to\s+"
+    r"(?:power|supply|run|serve|fill)|(?:electricity|energy|power|water)\s+for)\b[^.;!?\n|]*$")
 _LESS_MULT = re.compile(_NUM + r"\s*(?:x|×|times)\s*(cheaper|less|lower|smaller|slower|fewer)\b[^.;|]*?\bthan\b",
                         re.I)
 
@@ -379,6 +396,66 @@ def check_claim(c: dict, vocab: Vocabulary, others: dict[str, dict] | None = Non
             out.append(("commitment-span-as-horizon",
                         f"'{m.group(0).strip()}' is the span an amount is committed over: commitment-term, "
                         f"not planning-horizon"))
+    if prop == "count" and vals and text:
+        before = _before(c, text, 90)
+        m = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen)\b", q, re.I)
+        if m and _EQUIV_CUE.search(before + q[:m.start()]):
+            out.append(("equivalence-as-count",
+                        f"'{q}' is a number an equivalence puts a figure in (a multiple of the yardstick): "
+                        f"a ratio in x of the thing's quantity over one yardstick's, not a count"))
+
+    if others and text:
+        out += _inputs_outside_passage(c, others, text)
+    return out
+
+
+def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
+    """The bounds of the sentence, line or table row that holds ``text[s:e]``."""
+    a = text.rfind("\n", 0, s) + 1
+    for m in re.finditer(r"[.!?](?=\s)", text[a:s]):
+        a0 = a + m.end()
+        a = a0 if a0 <= s else a
+    m = re.search(r"[.!?](?=\s|$)|\n", text[e:])
+    return a, (e + m.start() if m else len(text))
+
+
+def _same_quantity(x: dict, y: dict) -> bool:
+    vx, vy = _values(x), _values(y)
+    return bool(vx) and vx == vy and x.get("entity") == y.get("entity") and x.get("property") == y.get("property") \
+        and str(x.get("unit") or "") == str(y.get("unit") or "") \
+        and {str(k): str(v) for k, v in (x.get("conditions") or {}).items()} \
+        == {str(k): str(v) for k, v in (y.get("conditions") or {}).items()}
+
+
+def _inputs_outside_passage(c: dict, others: dict[str, dict], text: str) -> list[tuple[str, str]]:
+    d = c.get("derived")
+    src = d.get("from") if isinstance(d, dict) else None
+    if not isinstance(src, dict) or not re.search(r"[*/+\-]", str(d.get("formula") or "")):
+        return []
+    try:
+        s, e = int(c.get("start")), int(c.get("end"))
+    except (TypeError, ValueError):
+        return []
+    if not 0 <= s <= e <= len(text):
+        return []
+    a, b = _sentence(text, s, e)
+    out = []
+    for var, iid in src.items():
+        i = others.get(str(iid))
+        try:
+            at = int((i or {}).get("start"))
+        except (TypeError, ValueError):
+            continue
+        if a <= at < b:
+            continue
+        for x in others.values():
+            if x is i or x is c or not isinstance(x.get("start"), int) or not a <= x["start"] < b:
+                continue
+            if _same_quantity(x, i):
+                out.append(("input-outside-passage",
+                            f"input {var} is {iid} (stated elsewhere), but its own passage states the same "
+                            f"quantity as {x.get('id')} ('{x.get('quote')}'): derive it from that one"))
+                break
     return out
 
 
