@@ -954,6 +954,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _pair(marks, layout, stats, t, "a / b", lo, hi, (a, b), in_table, seen, found)
         if _TOKEN_DK in by_dims and not t.ratio and _PER_QUERY in t.dims:
             _per_request(marks, layout, stats, t, by_dims, in_table, seen, found)
+            if not in_table:
+                _per_request_at_direction_rate(marks, text, t, by_dims, qs, found)
         if _QUERY_DK in by_dims and not in_table and not t.ratio and t.dims and _PER_QUERY not in t.dims \
                 and t.dk in by_dims and not any(p.verdict == "consistent" for p, _ in found):
             _requests_times_each(marks, text, t, by_dims, found)
@@ -2258,6 +2260,49 @@ def _per_request(marks, layout, stats, t, by_dims, in_table, seen, found) -> Non
             lo, hi = a.flo * b.flo, a.fhi * b.fhi
             if _near_or_banded(lo, hi, t):
                 _pair(marks, layout, stats, t, PER_REQUEST, lo, hi, (a, b), in_table, seen, found)
+
+
+#: The direction a token count or a token price is of: "500 output tokens", `"output": 10.00`.
+_DIRECTION_AFTER_RE = re.compile(r"(?i)[ \t]*(input|output)[ \t]+tokens?\b")
+_DIRECTION_BEFORE_RE = re.compile(r"(?i)\b(input|output)\b[\"'*_]*[ \t]*(?:price|cost|rate)?[ \t]*[:=][ \t]*[$]?$")
+
+
+def _per_request_at_direction_rate(marks, text, t, by_dims, qs, found) -> None:
+    """A number per request in prose (``t``) as a token count of its sentence that names its
+    direction ("avg 500 output tokens = $0.005 per request") times a price per token of that
+    direction stated before it, beyond the sentence (a price list's `"output": 10.00`; the
+    sentence states no rate): :data:`PER_REQUEST`. Only where the product agrees at face value
+    (within :data:`TIGHT`) and one price value makes it; never a slip."""
+    if any(p.verdict == "consistent" and p.formula == PER_REQUEST for p, _ in found):
+        return
+    rate = _comb(_comb(t.dk, _QUERY_DK, 1), _TOKEN_DK, -1)
+    counts = []
+    for _, a in by_dims.get(_TOKEN_DK, ()):
+        if a.place is not None or a.flo != a.fhi or a.group or marks.sentence_ends(min(a.s, t.s), max(a.e, t.e)):
+            continue
+        m = _DIRECTION_AFTER_RE.match(text, a.s + len(a.item.shown)) or _DIRECTION_AFTER_RE.match(text, a.e)
+        if m is None:
+            continue
+        counts.append((a, m.group(1).lower()))
+    if len(counts) != 1:
+        return
+    a, way = counts[0]
+    t_lo, t_hi = t.flo / (1 + TIGHT), t.fhi * (1 + TIGHT)
+    fits: dict[tuple, "_Q"] = {}
+    for b in qs:
+        if b.s >= t.s:
+            break
+        if b.dk != rate or b.flo != b.fhi or b.group or not marks.sentence_ends(min(b.s, t.s), max(b.e, t.e)):
+            continue
+        m = _DIRECTION_BEFORE_RE.search(text, max(0, b.s - 24), b.s)
+        if m is None or m.group(1).lower() != way or not t_lo <= a.flo * b.flo <= t_hi:
+            continue
+        fits[(b.key,)] = b   # (the nearest statement of a value: the latest before the target)
+    if len(fits) != 1:
+        return   # none, or two prices that make it: a coincidence as likely as the relation
+    (b,) = fits.values()
+    v = a.flo * b.flo
+    found.append((_proposal(t, PER_REQUEST, (a, b), v, v, "consistent", 1.0, None, "implied"), None))
 
 
 #: What each request takes, said before the amount in its sentence ("Each one sends 1,500 tokens").

@@ -4755,6 +4755,41 @@ def _item_start(view: str, before: int) -> int:
     return max(para, view.rfind("\n- ", max(para, 0), before), view.rfind("\n* ", max(para, 0), before))
 
 
+#: the dimensions of a counted thing a price can be per (requests, tokens; a plain count: GPUs, users)
+_PER_COUNT_DIMS = frozenset({"[query]", "[token]"})
+
+
+def _price_per_count(w, qs: list, new: list, result: Quantity) -> None:
+    """A count times an amount of money that makes an amount of money ("100 × $0.01 = $1.00"
+    after "100 individual API calls", "10,000 requests × $0.002 = $20"): the money operand is a
+    price per one of the counted things (USD per query), as the product needs it. Only for a
+    price this working reads itself (``new``), two operands, one a count with a named unit of
+    its own (no scale, no rate), the other money with no rate, a result in the same currency,
+    and the product within 2% of the result."""
+    from kb.core.units import UnitSize
+
+    if len(qs) != 2 or w.ops != ("*",) or not result.cur or result.den or result.percent:
+        return
+    for price, count in ((qs[0], qs[1]), (qs[1], qs[0])):
+        if not any(price is q for q in new) or price.cur != result.cur or price.den or price.atom \
+                or price.scale or price.percent or price.ratio:
+            continue
+        if count.cur or not count.atom or count.atom in ("item", "x") or count.scale or count.den \
+                or count.percent or count.ratio or not re.fullmatch(r"[A-Za-z]+", count.atom):
+            continue
+        try:
+            f, dims = UnitSize.of(count.atom).base()
+        except Exception:  # noqa: BLE001 - a unit the registry cannot read is no counted thing
+            continue
+        if f != 1 or not set(dims) <= _PER_COUNT_DIMS:
+            continue
+        total = float(count.value) * float(price.value)
+        if result.scale or not result.value > 0 or abs(total - float(result.value)) > 0.02 * float(result.value):
+            continue
+        price.den = count.atom
+        return
+
+
 def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, seen: set,
                      clauses: dict | None = None) -> list[Found]:
     """The numbers of compact arithmetic written out ("16x80GB=1280GB", "`21*8=168`",
@@ -4852,6 +4887,7 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
                     else:
                         continue
                 new.append(rq)
+            _price_per_count(w, qs, new, r.q if r is not None else new[-1])
             own_unit = any(q.has_unit and q.start == s for q, (s, _) in zip(qs, w.operands))
             for q in new:
                 if not q.has_unit:
