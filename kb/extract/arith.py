@@ -7528,7 +7528,7 @@ def propose(text: str, records: list[dict]) -> list[Proposal]:
         if heads:
             extra = {**heads, **extra}
         if not extra:
-            return discover(text, items)
+            return _operands_unexplained(text, items, discover(text, items))
         written = []
         for rec, expression in extra.values():
             it = _record_item(rec)
@@ -7539,7 +7539,35 @@ def propose(text: str, records: list[dict]) -> list[Proposal]:
             new = tuple(extra[x][0] for x in (p.target, *p.inputs.values()) if x in extra)
             out.append(p if not new else Proposal(p.target, p.formula, p.inputs, p.with_numbers, p.computed, p.unit,
                                                   p.verdict, p.factor, p.cause, p.how, p.confidence, new))
-        return out
+        return _operands_unexplained(text, items + written, out)
+
+
+def _operands_unexplained(text: str, items: list, proposals: list) -> list:
+    """The proposals less those that make an operand of a product written out with its result
+    ("On-demand: 8.5 hours × $32.77 = $278") the result of its own expression turned round (8.5
+    hours as $278 ÷ $32.77) or of the numbers of another such expression (the next line's "Spot:
+    8.5 hours × $12.00 = $102" as $278 ÷ $32.77): the line states how it uses the number, not
+    where it comes from."""
+    if not proposals or "=" not in text:
+        return proposals
+    ws = [w for w in written_arithmetic(text) if "/" not in w.ops]
+    if not ws:
+        return proposals
+    at = {it.id: (it.start, it.end) for it in items}
+    whose: dict = {}   # a span's start -> (its expression's index, an operand?)
+    for k, w in enumerate(ws):
+        for a, _ in w.operands:
+            whose.setdefault(a, (k, True))
+        whose.setdefault(w.result[0], (k, False))
+    out = []
+    for p in proposals:
+        t = whose.get(at.get(p.target, (-1,))[0]) if p.formula in ("a * b", "a / b") else None
+        if t is not None and t[1] and any(
+                (o := whose.get(at.get(x, (-1,))[0])) is not None and (o[0] != t[0] or not o[1])
+                for x in p.inputs.values()):
+            continue
+        out.append(p)
+    return out
 
 
 def _with_expression(it: Item, expression: str) -> Item:

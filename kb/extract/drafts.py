@@ -4845,7 +4845,7 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
     for w in ws:
         qs: list[Quantity] = []
         new: list[Quantity] = []
-        for s, e in w.operands:
+        for i, (s, e) in enumerate(w.operands):
             f = at.get(s)
             if f is not None:
                 qs.append(f.q)
@@ -4853,6 +4853,14 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
             q = parse_upto(view, s, e, gpu_aliases=gpus)
             if q is None or q.start != s or not q.value > 0 or q.scale and not q.has_unit:
                 break
+            if _hourly_operand(view, w, i, q):
+                # "On-demand: 8.5 hours × $32.77 = $278": the line's price per hour, its own number
+                # (not the "~$32.77/hour" a list above gives a named instance: the line states the
+                # rate its amount is worked out at)
+                q.den = "hour"
+                qs.append(q)
+                new.append(q)
+                continue
             g = restated(q, w.start)
             if g is not None and not q.has_unit and len(q.num_text.strip("$€£")) < 2 and not isinstance(g, Quantity) \
                     and g.q.start < _row_start(view, w.start):
@@ -4906,6 +4914,26 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
                     out.append(f)
                     at[q.start] = f
     return out
+
+
+#: a number of hours (its unit spelled right after it), and a bare amount of money
+_HOURS_OPERAND_RE = re.compile(r"[0-9][0-9.,]*[ \t]*(?:hours?|hrs?)")
+_BARE_AMOUNT_RE = re.compile(r"[$€£][0-9][0-9.,]*(?![0-9.,]*[kKmMbB%])")
+_RATE_AFTER_RE = re.compile(r"[ \t]*(?:/|per\b|an?[ \t]+(?:hour|month|year|day)\b)")
+
+
+def _hourly_operand(view: str, w, i: int, q: Quantity) -> bool:
+    """Is operand ``i`` of the written product ``w`` a bare amount of money that a number of hours
+    multiplies into the amount written after it ("8.5 hours × $32.77 = $278")? Then it is a price per
+    hour: hours times a price per hour is money, hours times money is not. (An aside after its
+    amount, "= $128 (4 hours × $32)", is left as it was: its line's "(1 GPU used)" would make the
+    node's price a GPU's.)"""
+    if w.ops != ("*",) or len(w.operands) != 2 or i != 1 or not q.cur or q.den or q.atom or q.scale:
+        return False
+    (hs, he), (s, e) = w.operands
+    rs, re_ = w.result
+    return (rs > e and _BARE_AMOUNT_RE.fullmatch(view, s, e) is not None and _HOURS_OPERAND_RE.fullmatch(view, hs, he) is not None
+            and (m := _BARE_AMOUNT_RE.match(view, rs, re_)) is not None and not _RATE_AFTER_RE.match(view, m.end()))
 
 
 #: A header's number that scales its column ("Cost / 1M", "Energy per 1M tokens", "8-GPU Node"):
