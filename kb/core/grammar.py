@@ -2882,7 +2882,7 @@ _HEADER_PER_RE = re.compile(
     r"|seconds?|secs?|s|minutes?|mins?"
     r"|watts?|W"
     r"|quer(?:y|ies)|requests?|runs?|tasks?|images?|messages?|1[KMB](?:\s+(?:(?:input|output|prompt|completion)\s+)?tokens?)?"
-    r"|(?:[KM]|1,000(?:,000)?)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?"
+    r"|(?:[KM]|1,000(?:,000)?|1000(?:000)?)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?"
     r"|(?:1\s+)?(?:thousand|million|billion)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?|m(?:tok|tokens?)|tokens?))\b"
     r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly|run[- ]?rate\b)|(?-i:ARR)\b)", re.IGNORECASE)
 
@@ -2895,7 +2895,7 @@ _HEADER_TOKEN_SCALE_RE = re.compile(r"(?i)(?<![\w.$€£])(?P<n>1\s?[KMB]|thousa
 
 
 # "per 1 million output tokens", "per 1K tokens", "per million tokens": how many tokens the price is for
-_HEADER_DEN_COUNT_RE = re.compile(r"(?:1\s+(?=[tmb]))?(1[kmb]|[km](?=\s)|1,000(?:,000)?|thousand|million|billion)\s*"
+_HEADER_DEN_COUNT_RE = re.compile(r"(?:1\s+(?=[tmb]))?(1[kmb]|[km](?=\s)|1,000(?:,000)?|1000(?:000)?|thousand|million|billion)\s*"
                                   r"(?:(?:input|output|prompt|completion)\s+)?(?:tok|$)")
 # a header's parenthesis that counts what the measurement was made with ("Tokens per second (one
 # request)", "Throughput (8 GPUs)"): a condition of the figure, not its unit, tried after the rest
@@ -2938,7 +2938,7 @@ def _header_parts(text: str) -> list[str]:
     return parts + [text] + late
 
 
-_HEADER_PER_DOLLAR_RE = re.compile(r"(?i)^\s*(runs?|requests?|quer(?:y|ies)|calls?|tokens?)\s+(?:per|/)\s*(?:\$\s?1|dollar|USD\s?1?)\s*$")
+_HEADER_PER_DOLLAR_RE = re.compile(r"(?i)^\s*(runs?|requests?|quer(?:y|ies)|calls?|tokens?)(?:\s+per|\s*/)\s*(?:\$\s?1?|dollar|USD\s?1?)\s*$")
 _HEADER_AT_RE = re.compile(r"(?i)(?:\s+(?:at|assuming)\s+|\s*@\s*)(?:US)?(?P<cur>[$€£])?[0-9][0-9,.]*[^\s()]*(?:\s*(?:/|per)\s*[^\s()]+)?")
 
 
@@ -3164,6 +3164,8 @@ def _header_part(q: Quantity, part: str) -> bool:
     um = _header_unit_re().search(part)
     if um:
         q.atom = _UNIT_FORMS[int(um.lastgroup[1:])][1]
+        if um.group(0) == "TPS":
+            q.den = "s"  # "| TPS |", "Approx TPS": tokens a second in one symbol, as "2,689 TPS" in prose
         return True
     if _HEADER_BITS_RE.fullmatch(part):
         q.atom = "bit"  # "Memory Bus Width (bit)": a width in bits, not a quantisation setting

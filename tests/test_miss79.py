@@ -1,0 +1,57 @@
+"""miss79: value+unit recall on fresh text (issue 14), developed on public articles in no corpus
+(AI-lab funding timelines, data-centre power and capex notes, cloud and neocloud economics, a
+GPU inference benchmark report with cost columns, cost-per-token walkthroughs, capex news),
+judged number by number by hand, dev as the guard.
+
+- A table column headed "TPS" ("| TPS |", "| Approx TPS |") holds tokens a second, as "2,689 TPS"
+  does in prose: not counts of tokens.
+- A column headed "Tokens/$" ("Tokens/USD", "Tokens per $") holds how many tokens a dollar buys:
+  "10.9M" under it is 10.9 million tokens per USD, not 10.9 million dollars.
+- A price column headed "Price per 1000 input tokens" (the thousand written without its comma)
+  holds prices per 1K tokens, as "Price per 1,000 tokens" did.
+"""
+from __future__ import annotations
+
+from kb.extract.drafts import extract_text
+
+
+def _read(text):
+    return [(d.raw, d.value, d.low, d.high, d.unit) for d in extract_text(text)]
+
+
+BENCH = ("| GPU | Provider | TPS | $/hr | Tokens/$ |\n|-----|----------|-----|------|----------|\n"
+         "| **RTX 5090** | Vast.ai | **304.8** | $0.21 | 5.2M |\n"
+         "| A100 80GB | Vast.ai | 199.9 | $0.33 | 2.2M |\n"
+         "| RTX 3090 | Vast.ai | 167.4 | $0.08 | **7.5M** |\n")
+
+
+def test_a_tps_column_holds_tokens_a_second():
+    got = {(r[1], r[4]) for r in _read(BENCH)}
+    assert {(304.8, "token/s"), (199.9, "token/s"), (167.4, "token/s")} <= got, got
+    assert not any(u == "token" for _, u in got), got
+
+
+def test_an_approx_tps_column_next_to_costs():
+    got = _read("| # | Model class | GPU | Precision | Approx TPS | Cost per 1M tokens |\n|---|---|---|---|---|---|\n"
+                "| A | 70B dense | 1x H100 | FP8 | ~85 | ~$6.54 |\n| D | 7B dense | 1x H100 | FP8 | ~400 | ~$1.39 |\n")
+    vals = {(r[1], r[4]) for r in got}
+    assert {(85.0, "token/s"), (400.0, "token/s"), (6.54, "USD per 1M tokens")} <= vals, got
+
+
+def test_a_tokens_per_dollar_column_is_not_money():
+    got = {(r[1], r[4]) for r in _read(BENCH)}
+    assert {(5.2, "million token/USD"), (2.2, "million token/USD"), (7.5, "million token/USD")} <= got, got
+    assert not any(u == "million USD" for _, u in got), got
+
+
+def test_tokens_per_dollar_headers_written_several_ways():
+    for h in ("Tokens/$", "Tokens / USD", "Tokens per $", "tokens/dollar"):
+        got = _read(f"| GPU | {h} |\n|---|---|\n| H200 NVL | 65K |\n| A100 80GB | 38K |\n")
+        assert {(65.0, "K token/USD"), (38.0, "K token/USD")} <= {(r[1], r[4]) for r in got}, (h, got)
+
+
+def test_a_price_per_1000_tokens_header_without_a_comma():
+    got = _read("| Model | Price per 1000 input tokens | Price per 1000 output tokens |\n|---|---|---|\n"
+                "| GPT-4 | $0.03 | $0.06 |\n| GPT-3.5 | $0.0015 | $0.002 |\n")
+    vals = {(r[1], r[4]) for r in got}
+    assert {(0.03, "USD per 1K tokens"), (0.06, "USD per 1K tokens"), (0.0015, "USD per 1K tokens")} <= vals, got
