@@ -9,8 +9,13 @@ judged number by number by hand, dev as the guard.
   "10.9M" under it is 10.9 million tokens per USD, not 10.9 million dollars.
 - A price column headed "Price per 1000 input tokens" (the thousand written without its comma)
   holds prices per 1K tokens, as "Price per 1,000 tokens" did.
+- A duration in minutes and seconds ("13min 13s", "12m 4s", "~9min 55s", "3 min 20 sec") is one
+  number in seconds (793 s), as "~2h 10min" is one in minutes: not two figures; and kb check reads
+  a record of 793 s quoted "13min 13s" as its quote states it.
 """
 from __future__ import annotations
+
+import pytest
 
 from kb.extract.drafts import extract_text
 
@@ -55,3 +60,38 @@ def test_a_price_per_1000_tokens_header_without_a_comma():
                 "| GPT-4 | $0.03 | $0.06 |\n| GPT-3.5 | $0.0015 | $0.002 |\n")
     vals = {(r[1], r[4]) for r in got}
     assert {(0.03, "USD per 1K tokens"), (0.06, "USD per 1K tokens"), (0.0015, "USD per 1K tokens")} <= vals, got
+
+
+@pytest.mark.parametrize("text, raw, seconds, qualifier", [
+    ("Training finished in 13min 13s on the A100.", "13min 13s", 793, "exact"),
+    ("Each clip is 2 minutes and 5 seconds long.", "2 minutes and 5 seconds", 125, "exact"),
+    ("The job ran 3 min 20 sec on one GPU.", "3 min 20 sec", 200, "exact"),
+    ("| Run | Time |\n|---|---|\n| A | 12m 4s |\n| B | ~9min 55s |\n", "~9min 55s", 595, "approx"),
+])
+def test_a_duration_in_minutes_and_seconds_is_one_number(text, raw, seconds, qualifier):
+    got = [d for d in extract_text(text) if d.unit in ("s", "min")]
+    assert any(d.raw == raw and d.value == seconds and d.unit == "s" and d.qualifier == qualifier for d in got), \
+        [(d.raw, d.value, d.unit, d.qualifier) for d in got]
+    assert not any(d.unit == "min" for d in got), [(d.raw, d.value, d.unit) for d in got]
+
+
+def test_minutes_inside_another_number_stay_apart():
+    got = [(d.raw, d.value, d.unit) for d in extract_text("We raised $5m 10s later, and ran 1h 5m 30s in all.")]
+    assert ("$5m", 5.0, "million USD") in got, got
+    assert not any(u == "s" and v > 59 for _, v, u in got), got
+
+
+def test_the_quote_check_reads_minutes_and_seconds(tmp_path):
+    from conftest import small_kb
+    from kb.rules.check import check
+
+    props = "properties:\n  - {id: run-duration, name: Run duration, description: d, canonical_unit: s}\n"
+    ents = "entities:\n  - {id: job, name: A workload, kind: workload}\n"
+    claims = [{"id": "a", "entity": "job", "property": "run-duration", "value": 793, "unit": "s",
+               "qualifier": "exact", "quote": "13min 13s"},
+              {"id": "b", "entity": "job", "property": "run-duration", "value": 800, "unit": "s",
+               "qualifier": "exact", "quote": "13min 14s"}]
+    rep = check(small_kb(tmp_path, {"a": claims}, conditions="conditions: {}\n", properties=props,
+                         entities=ents, references="citations: []\nreferences: []\n"))
+    bad = {c for f in rep.findings if f.code == "quote-value" for c in f.claims}
+    assert bad == {"b"}, [(f.code, f.message) for f in rep.findings]

@@ -23,7 +23,7 @@ __all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_numbe
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
            "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "CARD_NUMBER",
            "GAMING_CARD_NUMBER", "CARD_SERIES", "CARD_MAKERS", "COUNT_NOUNS", "GERMAN_COUNT_NOUNS",
-           "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes", "space_thousands",
+           "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes", "minutes_and_seconds", "MinutesSeconds", "space_thousands",
            "CONTINENTAL_SCALE_RE", "MONTHS", "MONTH_NUMBERS", "MONTH_OF_NAME", "MONTH_NAMES_RE", "MONTH_SHORT_RE",
            "MONTH_ABBREVS_RE"]
 
@@ -1829,6 +1829,45 @@ def hours_and_minutes(text: str, lo: int = 0, hi: int | None = None) -> list[Hou
         if minutes < 60:
             out.append(HoursMinutes(m.start(), m.start("m"), m.end(), int(m.group("h")), minutes))
     return out
+
+
+#: A duration written in two units, minutes then seconds ("13min 13s", "1m30s", "3 min 20 sec",
+#: "2 minutes and 5 seconds"): whole minutes, their unit, a blank, a comma or "and", then whole seconds
+_MINUTES_SECONDS_RE = re.compile(r"(?<![\w.,])(?P<mn>[0-9]{1,3})[ \t]*(?i:minutes?|mins?|m)(?:[ \t]*,[ \t]*|[ \t]+(?i:and)[ \t]+|[ \t]*)"
+                                 r"(?P<s>[0-9]{1,2})[ \t]*(?i:seconds?|secs?|s)(?![A-Za-z0-9])")
+
+
+@dataclass(slots=True)
+class MinutesSeconds:
+    """One duration in minutes and seconds: where it starts (the minutes' first digit), where
+    its seconds start and where it ends (after the seconds' unit), and its length in seconds."""
+    start: int
+    seconds_at: int
+    end: int
+    minutes: int
+    seconds: int
+
+    @property
+    def total(self) -> int:
+        """The duration in seconds."""
+        return self.minutes * 60 + self.seconds
+
+
+def minutes_and_seconds(text: str, lo: int = 0, hi: int | None = None) -> list[MinutesSeconds]:
+    """The one reader of a duration in minutes and seconds ("13min 13s" is 793 seconds) between
+    ``lo`` and ``hi``, for a quote's check and for a draft alike, as :func:`hours_and_minutes`
+    reads hours and minutes: only whole seconds under 60 after whole minutes, and not the minutes
+    of a duration in hours and minutes ("2h 10m 5s" is none: three units)."""
+    out = []
+    for m in _MINUTES_SECONDS_RE.finditer(text, lo, len(text) if hi is None else hi):
+        seconds = int(m.group("s"))
+        if seconds < 60 and not _HOURS_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            out.append(MinutesSeconds(m.start(), m.start("s"), m.end(), int(m.group("mn")), seconds))
+    return out
+
+
+#: an hours' part right before a duration's minutes ("2h 10m 5s"): the minutes are no duration's start
+_HOURS_BEFORE_RE = re.compile(r"[0-9][ \t]*(?i:hours?|hrs?|h)[ \t,]*$")
 
 
 # How far before its start parse_at reads (its look-backs reach 80 characters): parse_upto

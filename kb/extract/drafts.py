@@ -52,7 +52,7 @@ from pathlib import Path
 from kb.errors import ExtractError, IngestError
 from kb.core.grammar import (BETWEEN_RE, CARD_SERIES, CONNECT_RE, CONTINENTAL_SCALE_RE, COUNT_NOUNS, GERMAN_COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, MONTH_NAMES_RE, MONTH_NUMBERS, MONTH_SHORT_RE, PERIOD_NOUN_RE, VAGUE_RE,
                                 Quantity, candidate_starts,
-                                clock_duration, dollar_prefix, hours_and_minutes, header_unit, in_points, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
+                                clock_duration, dollar_prefix, hours_and_minutes, minutes_and_seconds, header_unit, in_points, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, scale_name, space_thousands, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 factor_words_at,
                                 vague_at,
@@ -1190,6 +1190,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     found.sort(key=lambda f: f.draft.span_start)
     if "min" in view or "Min" in view:
         _compound_durations(text, view, found)
+    if "s" in view:
+        _minutes_seconds_durations(text, view, found)
     if "→" in view or "->" in view:
         _share_back(view, found)
     if "tok" in view or "Tok" in view:
@@ -1612,6 +1614,61 @@ def _compound_durations(text: str, view: str, found: list) -> None:
         if s < d.start:
             d.start, d.quote = s, text[s:d.end]
         d.value = float(hm.total)
+        d.value_text = None
+        d.qualifier = qualifier
+        d.span_start = s
+        d.raw = text[s:d.span_end]
+        f.q.value = d.value
+        f.q.start = s
+    if drop:
+        found[:] = [f for k, f in enumerate(found) if k not in drop]
+
+
+def _minutes_seconds_durations(text: str, view: str, found: list) -> None:
+    """A duration written in minutes and seconds ("13min 13s", "1m30s", "3 min 20 sec") is one
+    number, in seconds (793 s, 90 s), as :func:`_compound_durations` makes one of hours and
+    minutes: the seconds' draft takes the minutes before it (and a cue of approximation before
+    them), and the minutes' own draft goes. Only whole seconds under 60 after whole minutes."""
+    at: dict | None = None
+    drop: set[int] = set()
+    for f in found:
+        d = f.draft
+        if d.unit != "s" or d.qualifier not in ("exact", "approx") or d.value is None \
+                or not float(d.value).is_integer() or not 0 <= d.value < 60 or d.raw[:1] in "~≈" \
+                or f.q.den:
+            continue
+        ms = next((x for x in minutes_and_seconds(view, max(0, d.span_start - 24), min(len(view), d.span_end + 12))
+                   if x.seconds_at == d.span_start), None)
+        if ms is None:
+            continue
+        s = ms.start
+        if at is None:
+            at = {g.draft.span_start: k for k, g in enumerate(found)}
+        k = at.get(s)
+        if k is None and s and view[s - 1] in "~≈":
+            k = at.get(s - 1)  # ("~9min 55s": the minutes' draft starts at its cue)
+        mq = None if k is None else found[k].draft
+        if mq is not None and (mq.unit != "min" or mq.value != ms.minutes or mq.span_end > d.span_start):
+            continue   # the minutes read as something else
+        if mq is None and any(g.draft.span_start < s < g.draft.span_end for g in found):
+            continue   # inside another number ("$5m 10s later": five million dollars)
+        qualifier = d.qualifier
+        got = qualifier_cue(view, max(view.rfind("\n", 0, s) + 1, s - 40), s)
+        if got:
+            qualifier, cue = got
+            if view[cue] in "~≈":
+                s = cue   # the symbol is part of the number as written ("~1m30s")
+        elif mq is not None:
+            qualifier = mq.qualifier
+        if qualifier not in ("exact", "approx"):
+            continue
+        if k is not None:
+            drop.add(k)
+            if mq.start < d.start:
+                d.start, d.quote = mq.start, text[mq.start:d.end]
+        if s < d.start:
+            d.start, d.quote = s, text[s:d.end]
+        d.value = float(ms.total)
         d.value_text = None
         d.qualifier = qualifier
         d.span_start = s
