@@ -12,6 +12,11 @@ judged number by number by hand, dev as the guard.
 - A duration in minutes and seconds ("13min 13s", "12m 4s", "~9min 55s", "3 min 20 sec") is one
   number in seconds (793 s), as "~2h 10min" is one in minutes: not two figures; and kb check reads
   a record of 793 s quoted "13min 13s" as its quote states it.
+- A unit is not read across a blank line or into the next list item ("Requests per day: 10,000"
+  then "- Tokens/month: ..." is no 10,000 tokens a month), while a hard-wrapped line still reads
+  on ("10,000\ntokens per second").
+- A list label naming requests or tokens per period gives the bare number after it its unit
+  ("Requests/day: 10,000" is 10,000 requests a day, "Tokens/month: 5,000,000" tokens a month).
 """
 from __future__ import annotations
 
@@ -95,3 +100,20 @@ def test_the_quote_check_reads_minutes_and_seconds(tmp_path):
                          entities=ents, references="citations: []\nreferences: []\n"))
     bad = {c for f in rep.findings if f.code == "quote-value" for c in f.claims}
     assert bad == {"b"}, [(f.code, f.message) for f in rep.findings]
+
+
+def test_a_unit_is_not_read_across_a_blank_line_or_into_the_next_item():
+    got = _read("- Requests per day: 10,000\n\n- Tokens/month: 5,000,000\n")
+    assert ("10,000", 10000.0, None, None, "query/day") in got, got
+    assert ("5,000,000", 5000000.0, None, None, "token/month") in got, got
+    assert not any("\n" in r[0] for r in got), got
+    got = _read("We served 10,000\n\ntokens per second later.\n")
+    assert not any(r[4] == "token/s" for r in got), got
+    got = _read("We served 10,000\ntokens per second in a wrapped line.\n")
+    assert any(r[1] == 10000.0 and r[4] == "token/s" for r in got), got
+
+
+def test_a_list_label_of_requests_per_day():
+    got = _read("  • Avg output tokens: 150\n  • Requests/day: 10,000 → 300,000/month\n")
+    assert ("10,000", 10000.0, None, None, "query/day") in got, got
+    assert ("150", 150.0, None, None, "token") in got, got

@@ -936,6 +936,9 @@ def space_thousands(view: str) -> str:
 _DECIMAL_COMMA_RE = re.compile(r",(?P<d>[0-9]{1,2})(?![0-9]|[.,][0-9])(?:(?=[ \u00a0]?(?P<eur>€|EUR\b|\$(?![\w$\\{^_]))))?")
 # a digit and a space right before a number: its digits are a group of a number spaced by thousands
 _SPACED_GROUP_BEFORE_RE = re.compile(r"[0-9][ \u00a0\u202f]$")
+#: what ends a number's gap to its unit: a blank line, or a new line that opens a list's item, a
+#: table's row, a heading or a quote ("10,000\n\n- Tokens/month": another line's label, not the unit)
+_GAP_BREAK_RE = re.compile(r"\n[ \t\u00a0\u202f]*(?:\r?\n|[-*+•|#>](?:[ \t]|$))")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
                      r"|training|total|active|trainable|generated|context|dense|sparse)"
                      r")[\s-]+)?"
@@ -1631,6 +1634,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             p = cm.end()  # "0,31 $ bis 0,33 $ pro Stunde": the range's second amount with its own sign after it
         if not q.cur:
             gm = _GAP_RE.match(text, p)
+            if gm and "\n" in gm.group(0) and _GAP_BREAK_RE.search(gm.group(0)):
+                gm = None  # "Requests per day: 10,000\n\n- Tokens/month: ...": the next paragraph's or item's word
             um = _UNIT_RE.match(text, gm.end()) if gm else None
             if um:
                 q.atom = _UNIT_FORMS[int(um.lastgroup[1:])][1]

@@ -2736,6 +2736,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         elif unitless and cell is None and not looks_like_year(q) and ":" in view[max(0, q.start - 8):q.start] \
                 and (lq := _label_count(view, q)) is not None:
             q.atom, q.count, q.form = lq.atom, lq.count, "named"  # "Active parameters: 60 billion"
+            if lq.den:
+                q.den = lq.den  # "Requests/day: 10,000"
         elif unitless and counted:
             # "a batch size of 64", "at concurrency 32", "Concurrency levels: 1, 4, 8"
             q.atom, q.count, q.hint, q.form = counted[0], counted[0] == "query", counted[1], "named"
@@ -3001,9 +3003,15 @@ def _label_count(view: str, q: Quantity) -> Quantity | None:
         return None
     if _OPERATOR_AFTER_RE.match(view, q.end):
         return None
-    cm = _LABEL_COUNT_RE.search(m.group("l").rstrip())
+    label = m.group("l").rstrip()
+    cm = _LABEL_COUNT_RE.search(label)
     if cm is None:
-        return None
+        rm = _LABEL_COUNT_RATE_RE.search(label)
+        if rm is None:
+            return None
+        # "Requests/day: 10,000", "Tokens per month: 5,000,000": so many of them in each period
+        h = header_unit(rm.group(0))
+        return h if h is not None and h.atom in ("query", "token") and h.den in _LABEL_PERIODS and not h.cur else None
     h = header_unit(cm.group(0))
     return h if h is not None and h.atom in _LABEL_COUNT_ATOMS and not h.den and not h.cur else None
 
@@ -3016,6 +3024,8 @@ _TEXT_ATOMS = frozenset({"character", "word", "token", "page", "line_of_code"})
 _LABEL_COUNT_RE = re.compile(r"(?i)\b(?:parameters|params|tokens|gpus|users|subscribers|customers|employees|nodes"
                              r"|servers|racks)$")
 _LABEL_COUNT_ATOMS = frozenset({"parameter", "token", "GPU", "user", "customer", "employee", "node", "rack"})
+# ... or with a period after them, the number's unit a rate ("Requests/day", "Tokens per month")
+_LABEL_COUNT_RATE_RE = re.compile(r"(?i)\b(?:requests|queries|tokens)[ \t]*(?:/|per[ \t]+)[ \t]*(?:day|week|month|year)$")
 
 
 def _label_unit(view: str, q: Quantity) -> Quantity | None:
