@@ -16,7 +16,13 @@ judged number by number by hand, dev as the guard.
   then "- Tokens/month: ..." is no 10,000 tokens a month), while a hard-wrapped line still reads
   on ("10,000\ntokens per second").
 - A list label naming requests or tokens per period gives the bare number after it its unit
-  ("Requests/day: 10,000" is 10,000 requests a day, "Tokens/month: 5,000,000" tokens a month).
+  ("Requests/day: 10,000" is 10,000 requests a day, "Tokens/month: 5,000,000" tokens a month),
+  and a figure after an arrow goes on counting them, per its own period where it names one
+  ("→ 300,000/month").
+- A table's caption that names a price per hour or per month ("### Pricing Trends ($/GPU-hour,
+  on-demand)") gives it to the columns of bare amounts under headers that name no unit
+  ("| H100 | $2.10 | $4.00-$8.00 |"); a caption's money alone ("Revenue ($B)") gives no period.
+- "77 MWe", "1.1 GWe": a power plant's electric output in megawatts and gigawatts.
 """
 from __future__ import annotations
 
@@ -117,3 +123,33 @@ def test_a_list_label_of_requests_per_day():
     got = _read("  • Avg output tokens: 150\n  • Requests/day: 10,000 → 300,000/month\n")
     assert ("10,000", 10000.0, None, None, "query/day") in got, got
     assert ("150", 150.0, None, None, "token") in got, got
+
+
+def test_a_figure_after_an_arrow_goes_on_counting_the_requests():
+    got = _read("  • Requests/day: 10,000 → 300,000/month\n\n- Requests/day: 10,000 → 12,000 next year\n")
+    assert ("300,000/month", 300000.0, None, None, "query/month") in got, got
+    assert ("12,000", 12000.0, None, None, "query/day") in got, got
+
+
+CAPTIONED = ("### Pricing Trends ($/GPU-hour, on-demand)\n\n"
+             "| GPU | Neocloud Low | Hyperscaler Range | Trend |\n|-----|-------------|-------------------|-------|\n"
+             "| H100 | $2.10 | $4.00-$8.00 | Median $2.99; heading sub-$2 by mid-2026 |\n"
+             "| H200 | $2.50 | $3.72-$10.60 | 40-80% better perf than H100 for memory tasks |\n"
+             "| B200 | Quote-based | Quote-based | Limited availability, pricing still forming |\n")
+
+
+def test_a_caption_naming_a_price_per_gpu_hour_gives_its_columns_the_rate():
+    got = _read(CAPTIONED)
+    assert ("$2.10", 2.1, None, None, "USD/GPU-hour") in got, got
+    assert ("$4.00-$8.00", None, 4.0, 8.0, "USD/GPU-hour") in got, got
+    assert ("$3.72-$10.60", None, 3.72, 10.6, "USD/GPU-hour") in got, got
+
+
+def test_a_caption_naming_money_alone_gives_no_period():
+    got = _read("### Revenue ($B)\n\n| Company | 2024 | 2025 |\n|---|---|---|\n| Acme | $5 | $7 |\n")
+    assert {(r[1], r[4]) for r in got} >= {(5.0, "billion USD"), (7.0, "billion USD")}, got
+
+
+def test_megawatts_electric():
+    got = _read("- Pre-revenue; only NRC-certified SMR design (77 MWe module, approved Jan 2023)\n")
+    assert ("77 MWe", 77.0, None, None, "MW") in got, got

@@ -98,7 +98,8 @@ _UNIT_FORMS = [
     (r"(?i:kilowatt[- ]hours?)|kWh|kW[-·]h(?:rs?)?", "kWh"), (r"(?i:megawatt[- ]hours?)|MWh|MW[-·]h(?:rs?)?", "MWh"),
     (r"(?i:gigawatt[- ]hours?)|GWh|GW[-·]h(?:rs?)?", "GWh"), (r"(?i:terawatt[- ]hours?)|TWh|TW[-·]h(?:rs?)?", "TWh"),
     (r"(?i:watt[- ]hours?)|Wh|W[-·]h(?:rs?)?", "Wh"),
-    (r"(?i:kilowatts?)|kW", "kW"), (r"(?i:megawatts?)|MW", "MW"), (r"(?i:gigawatts?)|GW", "GW"),
+    # ("77 MWe", "1.1 GWe": a power plant's electric output, as nuclear and SMR sheets write it)
+    (r"(?i:kilowatts?)|kW", "kW"), (r"(?i:megawatts?)|MWe?", "MW"), (r"(?i:gigawatts?)|GWe?", "GW"),
     (r"(?i:terawatts?)|TW", "TW"), (r"(?i:watts?)|W", "W"),
     (r"(?i:kilojoules?)|kJ", "kJ"), (r"(?i:megajoules?)|MJ", "MJ"), (r"(?i:joules?)|J", "J"),
     # (the singular symbol too before a number format: a chip's "1 PFLOP FP4", as spec sheets write its

@@ -2311,6 +2311,11 @@ _SERIES_END_RE = re.compile(r"(?:[ \t]+units?)?(?:[ \t]*[.;,)]|[ \t]+(?:in|by|du
 _SERIES_UNITS_RE = re.compile(r"[ \t]+units?\b")
 
 
+#: a period right after a number, by a slash ("300,000/month")
+_SLASH_PERIOD_RE = re.compile(r"/(?P<p>day|week|month|year|mo|yr)(?![A-Za-z])", re.I)
+_SLASH_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "mo": "month", "yr": "year"}
+
+
 def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     """Fill in a unit the text leaves out, from the previous mention in the sentence:
     "13 billion parameters out of roughly 47 billion", "$5.50 per GPU-hour, down from $8"."""
@@ -2347,6 +2352,15 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
         return False
     if pq.form == "named" and not q.has_unit and not q.scale and _NAMED_NEXT_RE.fullmatch(view, pd.span_end, q.start):
         q.atom, q.hint, q.form = pq.atom, pq.hint, "inherited"  # "PUE: 1.6 → 1.15", "PUE from 1.6 to 1.15"
+        if pq.den and not q.den:
+            # "Requests/day: 10,000 → 300,000/month": a rate's next figure, per its own period if it
+            # names one, else per the first's
+            pm = _SLASH_PERIOD_RE.match(view, q.end)
+            q.count = pq.count
+            if pm:
+                q.den, q.end = _SLASH_PERIODS[pm.group("p").lower()], pm.end()
+            else:
+                q.den = pq.den
         return True
     if pq.ratio or pq.percent:
         return False
@@ -4283,6 +4297,32 @@ def _qty_nouns(t: Table, headers: list, found: list) -> None:
             f.draft.unit = unit_text(f.q)
 
 
+#: the denominators of a price a table's caption may name for its columns of bare amounts
+_CAPTION_RATE_DENS = frozenset({"hour", "GPU-hour", "month"})
+
+
+def _caption_rate_headers(t: Table, headers: list) -> None:
+    """Mends ``headers`` in place: a caption that names a price per hour or per month in its
+    parentheses ("### Pricing Trends ($/GPU-hour, on-demand)" over "| H100 | $2.10 | $4.00-$8.00 |")
+    gives it to the columns whose every filled cell is an amount of money alone and whose header
+    names no unit ("Neocloud Low", "Hyperscaler Range"): each is a rate, not a sum. (A caption's
+    money alone, "Revenue ($B)", says nothing a column of cells does not.)"""
+    if "(" not in t.caption:
+        return
+    cap = header_unit(t.caption)
+    if cap is None or not cap.cur or cap.den not in _CAPTION_RATE_DENS or cap.atom or cap.count or cap.percent \
+            or cap.scale or cap.den_count:
+        return
+    for c in range(1, min(len(headers), len(t.header))):
+        hc = headers[c]
+        if hc is not None and not (hc.cur and not (hc.den or hc.atom or hc.count or hc.percent or hc.scale)):
+            continue
+        cells = [x for x in _filled_cells(t, c) if any(ch.isdigit() for ch in x)]  # ("Quote-based": no amount)
+        if cells and all(_PLAIN_MONEY_CELL_RE.fullmatch(_untag(x)) for x in cells):
+            headers[c] = Quantity(0, 0, "", 0.0, form="table", cur=hc.cur if hc else cap.cur, den=cap.den,
+                                  scope=cap.scope)
+
+
 #: a column header that names only a statistic of the column's figures ("Median", "Max", "Min", "P95")
 _STAT_HEADER_RE = re.compile(r"(?i)^[\s*_]*(?:min(?:imum)?|max(?:imum)?|median|mean|avg|average|p[0-9]{2}|std)[\s*_]*$")
 
@@ -4346,6 +4386,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     and all(_PLAIN_MONEY_CELL_RE.fullmatch(_untag(x)) for x in cells):
                 headers[c] = Quantity(0, 0, "", 0.0, form="table", cur=hc.cur if hc else None,
                                       den="token", den_count=per)
+    if whole is None and t.caption:
+        _caption_rate_headers(t, headers)
     _stated_once_units(t, headers)
     _device_table_headers(t, headers)
     _sibling_headers(t, headers, whole)
