@@ -23,6 +23,11 @@ judged number by number by hand, dev as the guard.
   on-demand)") gives it to the columns of bare amounts under headers that name no unit
   ("| H100 | $2.10 | $4.00-$8.00 |"); a caption's money alone ("Revenue ($B)") gives no period.
 - "77 MWe", "1.1 GWe": a power plant's electric output in megawatts and gigawatts.
+- "32b models" after "305 TPS" in one sentence is a model's size (billion parameters), not
+  32 billion tokens a second: a scale glued to its number in lower case ("32b") is its own, as
+  "32B" is.
+- A bare "128K" after a context window or token limit named before it ("Its context window is
+  128K", "The token limit is 128K") is so many thousand tokens, as "a context length of 128K" is.
 """
 from __future__ import annotations
 
@@ -153,3 +158,15 @@ def test_a_caption_naming_money_alone_gives_no_period():
 def test_megawatts_electric():
     got = _read("- Pre-revenue; only NRC-certified SMR design (77 MWe module, approved Jan 2023)\n")
     assert ("77 MWe", 77.0, None, None, "MW") in got, got
+
+
+def test_a_model_size_in_lower_case_does_not_take_the_rate_before_it():
+    got = _read("2. **RTX 5090 leads consumer GPUs** - 305 TPS on qwen2:7b, handles 32b models effectively (72.5 TPS)\n")
+    assert ("32b", 32.0, None, None, "billion parameter") in got, got
+    assert not any(r[4] == "billion token/s" for r in got), got
+
+
+@pytest.mark.parametrize("text", ["The token limit is 128K for GPT-4 Turbo.", "Its context window is 128K.",
+                                  "The context limit is 128K.", "Its context window of 128K beats the rest."])
+def test_a_bare_thousands_after_a_context_window_is_tokens(text):
+    assert ("128K", 128.0, None, None, "K token") in _read(text), _read(text)

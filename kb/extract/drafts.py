@@ -1050,8 +1050,18 @@ def _length_before(view: str, s: int) -> re.Match | None:
     looked for only where "length" or "Length" stands in the 40 characters before it."""
     lo = max(0, s - 40)
     if view.find("ength", lo, s) < 0:
-        return None
+        if view.find("ontext", lo, s) < 0 and view.find("oken", lo, s) < 0:
+            return None
+        # "Its context window is 128K", "The token limit is 128K": a window's size in tokens
+        return _CONTEXT_BEFORE_RE.search(view, lo, s)
     return _SEQ_LEN_BEFORE_RE.search(view, lo, s)
+
+
+# a model's context window or token limit named before its number ("its context window is", "a context
+# limit of", "The token limit is", "context size: "): so many tokens
+_CONTEXT_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?P<k>context|token)[ \t]+(?:window|limit|size)s?\**[ \t]*"
+                                r"(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set[ \t]+to|equals?)[ \t]+)+)"
+                                r"(?:(?:up[ \t]+to|about|around|roughly|~)[ \t]+)?\**$")
 
 
 # a plural noun after a length's number other than tokens ("an output length of 2 paragraphs"): other things
@@ -2364,7 +2374,7 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
         return True
     if pq.ratio or pq.percent:
         return False
-    glued = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] in ("B", "T", "K", "k", "M")
+    glued = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] in ("B", "b", "T", "K", "k", "M")
     if not q.has_unit and q.scale and pq.atom in ("parameter", "token", "GPU", "user", "FLOP", "GPU-hour") \
             and not pq.cur and (not glued or pq.atom == "parameter" and q.scale in ("billion", "trillion")):
         q.atom, q.count, q.den, q.den_count, q.form = pq.atom, pq.count, pq.den, pq.den_count, "inherited"
@@ -2760,7 +2770,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.atom, q.form = "token", "bare"  # a 128K context, a 4k sequence length
         elif unitless and q.scale == "K" and (lm := _length_before(view, q.start)) is not None:
             # "a context length of 128K", "sequence length of 4k": so many thousand tokens
-            q.atom, q.hint, q.form = "token", (None if lm.group("k").lower() == "context" else "text-tokens"), "named"
+            q.atom, q.hint, q.form = "token", (None if lm.group("k").lower() in ("context", "token") else "text-tokens"), "named"
         elif unitless and cell is None and not q.scale and (cp := _code_price(view, q)) is not None:
             # '"gpt-4o": {"input": 2.50, "output": 10.00},' in a code block's price table whose
             # cost divides tokens by a million: a token price per million, its direction the key's
