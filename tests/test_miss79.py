@@ -28,6 +28,8 @@ judged number by number by hand, dev as the guard.
   "32B" is.
 - A bare "128K" after a context window or token limit named before it ("Its context window is
   128K", "The token limit is 128K") is so many thousand tokens, as "a context length of 128K" is.
+- A total's parts named in brackets after it count what the total counts ("Avg input tokens: 500
+  (system prompt 200 + conversation history 200 + user query 100)": 200, 200 and 100 tokens).
 """
 from __future__ import annotations
 
@@ -170,3 +172,15 @@ def test_a_model_size_in_lower_case_does_not_take_the_rate_before_it():
                                   "The context limit is 128K.", "Its context window of 128K beats the rest."])
 def test_a_bare_thousands_after_a_context_window_is_tokens(text):
     assert ("128K", 128.0, None, None, "K token") in _read(text), _read(text)
+
+
+def test_a_totals_parts_in_brackets_count_the_same_thing():
+    got = _read("  • Avg input tokens: 500 (system prompt 200 + conversation history 200 + user query 100)\n")
+    assert [(r[1], r[4]) for r in got] == [(500.0, "token"), (200.0, "token"), (200.0, "token"), (100.0, "token")], got
+    got = _read("The cluster has 512 GPUs (training 384 + inference 128).")
+    assert {(384.0, "GPU"), (128.0, "GPU")} <= {(r[1], r[4]) for r in got}, got
+
+
+def test_a_bracket_after_a_count_that_is_no_sum_stays_bare():
+    got = _read("We used 1,500 tokens (see table 3) in all.")
+    assert not any(r[1] == 3.0 for r in got), got

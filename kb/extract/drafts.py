@@ -2321,6 +2321,15 @@ _SERIES_END_RE = re.compile(r"(?:[ \t]+units?)?(?:[ \t]*[.;,)]|[ \t]+(?:in|by|du
 _SERIES_UNITS_RE = re.compile(r"[ \t]+units?\b")
 
 
+#: a total's parts in brackets after it, each named then counted ("500 (system prompt 200 + history 200
+#: + user query 100)"): the gap to the first part, to each next one, and what follows a part (a plus
+#: after the first: a sum, not "(see table 3)")
+_PARTS_ATOMS = frozenset({"token", "GPU", "user", "parameter", "query", "node", "employee"})
+_PARTS_OPEN_GAP_RE = re.compile(r"[ \t]*\([ \t]*[A-Za-z][A-Za-z '-]{0,40}?[ \t]*:?[ \t]+")
+_PARTS_PLUS_GAP_RE = re.compile(r"[ \t]*\+[ \t]*[A-Za-z][A-Za-z '-]{0,40}?[ \t]*:?[ \t]+")
+_PARTS_AFTER_RE = re.compile(r"[ \t]*[+)]")
+
+
 #: a period right after a number, by a slash ("300,000/month")
 _SLASH_PERIOD_RE = re.compile(r"/(?P<p>day|week|month|year|mo|yr)(?![A-Za-z])", re.I)
 _SLASH_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "mo": "month", "yr": "year"}
@@ -2384,6 +2393,14 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
             and _VS_GAP_RE.fullmatch(view, pd.span_end, q.start):
         # "6 tokens vs 200", "1580.2 samples/s versus 981.6" (a rate in time too)
         q.atom, q.count, q.den, q.form = pq.atom, pq.count, pq.den, "inherited"
+        return True
+    if not q.has_unit and not q.scale and not q.spelled and pq.atom in _PARTS_ATOMS and not pq.cur and not pq.den \
+            and not pq.percent and not looks_like_year(q) and (pm := _PARTS_AFTER_RE.match(view, q.end)) is not None \
+            and (pm.group(0)[-1] == "+" and _PARTS_OPEN_GAP_RE.fullmatch(view, pd.span_end, q.start)
+                 or pq.form == "inherited" and _PARTS_PLUS_GAP_RE.fullmatch(view, pd.span_end, q.start)):
+        # a total's parts named in brackets after it: "Avg input tokens: 500 (system prompt 200 +
+        # conversation history 200 + user query 100)": each part counts what the total does
+        q.atom, q.count, q.form = pq.atom, pq.count, "inherited"
         return True
     if not q.has_unit and not q.scale and not q.spelled and pq.count and pq.atom and not pq.cur and not pq.den \
             and not looks_like_year(q) and _CHANGE_TO_GAP_RE.fullmatch(view, pd.span_end, q.start) \
