@@ -23,7 +23,7 @@ __all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_numbe
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
            "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "CARD_NUMBER",
            "GAMING_CARD_NUMBER", "CARD_SERIES", "CARD_MAKERS", "COUNT_NOUNS", "GERMAN_COUNT_NOUNS",
-           "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes", "space_thousands",
+           "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes", "minutes_and_seconds", "MinutesSeconds", "space_thousands",
            "CONTINENTAL_SCALE_RE", "MONTHS", "MONTH_NUMBERS", "MONTH_OF_NAME", "MONTH_NAMES_RE", "MONTH_SHORT_RE",
            "MONTH_ABBREVS_RE"]
 
@@ -98,7 +98,8 @@ _UNIT_FORMS = [
     (r"(?i:kilowatt[- ]hours?)|kWh|kW[-·]h(?:rs?)?", "kWh"), (r"(?i:megawatt[- ]hours?)|MWh|MW[-·]h(?:rs?)?", "MWh"),
     (r"(?i:gigawatt[- ]hours?)|GWh|GW[-·]h(?:rs?)?", "GWh"), (r"(?i:terawatt[- ]hours?)|TWh|TW[-·]h(?:rs?)?", "TWh"),
     (r"(?i:watt[- ]hours?)|Wh|W[-·]h(?:rs?)?", "Wh"),
-    (r"(?i:kilowatts?)|kW", "kW"), (r"(?i:megawatts?)|MW", "MW"), (r"(?i:gigawatts?)|GW", "GW"),
+    # ("77 MWe", "1.1 GWe": a power plant's electric output, as nuclear and SMR sheets write it)
+    (r"(?i:kilowatts?)|kW", "kW"), (r"(?i:megawatts?)|MWe?", "MW"), (r"(?i:gigawatts?)|GWe?", "GW"),
     (r"(?i:terawatts?)|TW", "TW"), (r"(?i:watts?)|W", "W"),
     (r"(?i:kilojoules?)|kJ", "kJ"), (r"(?i:megajoules?)|MJ", "MJ"), (r"(?i:joules?)|J", "J"),
     # (the singular symbol too before a number format: a chip's "1 PFLOP FP4", as spec sheets write its
@@ -936,6 +937,9 @@ def space_thousands(view: str) -> str:
 _DECIMAL_COMMA_RE = re.compile(r",(?P<d>[0-9]{1,2})(?![0-9]|[.,][0-9])(?:(?=[ \u00a0]?(?P<eur>€|EUR\b|\$(?![\w$\\{^_]))))?")
 # a digit and a space right before a number: its digits are a group of a number spaced by thousands
 _SPACED_GROUP_BEFORE_RE = re.compile(r"[0-9][ \u00a0\u202f]$")
+#: what ends a number's gap to its unit: a blank line, or a new line that opens a list's item, a
+#: table's row, a heading or a quote ("10,000\n\n- Tokens/month": another line's label, not the unit)
+_GAP_BREAK_RE = re.compile(r"\n[ \t\u00a0\u202f]*(?:\r?\n|[-*+•|#>](?:[ \t]|$))")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
                      r"|training|total|active|trainable|generated|context|dense|sparse)"
                      r")[\s-]+)?"
@@ -1631,6 +1635,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             p = cm.end()  # "0,31 $ bis 0,33 $ pro Stunde": the range's second amount with its own sign after it
         if not q.cur:
             gm = _GAP_RE.match(text, p)
+            if gm and "\n" in gm.group(0) and _GAP_BREAK_RE.search(gm.group(0)):
+                gm = None  # "Requests per day: 10,000\n\n- Tokens/month: ...": the next paragraph's or item's word
             um = _UNIT_RE.match(text, gm.end()) if gm else None
             if um:
                 q.atom = _UNIT_FORMS[int(um.lastgroup[1:])][1]
@@ -1829,6 +1835,45 @@ def hours_and_minutes(text: str, lo: int = 0, hi: int | None = None) -> list[Hou
         if minutes < 60:
             out.append(HoursMinutes(m.start(), m.start("m"), m.end(), int(m.group("h")), minutes))
     return out
+
+
+#: A duration written in two units, minutes then seconds ("13min 13s", "1m30s", "3 min 20 sec",
+#: "2 minutes and 5 seconds"): whole minutes, their unit, a blank, a comma or "and", then whole seconds
+_MINUTES_SECONDS_RE = re.compile(r"(?<![\w.,])(?P<mn>[0-9]{1,3})[ \t]*(?i:minutes?|mins?|m)(?:[ \t]*,[ \t]*|[ \t]+(?i:and)[ \t]+|[ \t]*)"
+                                 r"(?P<s>[0-9]{1,2})[ \t]*(?i:seconds?|secs?|s)(?![A-Za-z0-9])")
+
+
+@dataclass(slots=True)
+class MinutesSeconds:
+    """One duration in minutes and seconds: where it starts (the minutes' first digit), where
+    its seconds start and where it ends (after the seconds' unit), and its length in seconds."""
+    start: int
+    seconds_at: int
+    end: int
+    minutes: int
+    seconds: int
+
+    @property
+    def total(self) -> int:
+        """The duration in seconds."""
+        return self.minutes * 60 + self.seconds
+
+
+def minutes_and_seconds(text: str, lo: int = 0, hi: int | None = None) -> list[MinutesSeconds]:
+    """The one reader of a duration in minutes and seconds ("13min 13s" is 793 seconds) between
+    ``lo`` and ``hi``, for a quote's check and for a draft alike, as :func:`hours_and_minutes`
+    reads hours and minutes: only whole seconds under 60 after whole minutes, and not the minutes
+    of a duration in hours and minutes ("2h 10m 5s" is none: three units)."""
+    out = []
+    for m in _MINUTES_SECONDS_RE.finditer(text, lo, len(text) if hi is None else hi):
+        seconds = int(m.group("s"))
+        if seconds < 60 and not _HOURS_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            out.append(MinutesSeconds(m.start(), m.start("s"), m.end(), int(m.group("mn")), seconds))
+    return out
+
+
+#: an hours' part right before a duration's minutes ("2h 10m 5s"): the minutes are no duration's start
+_HOURS_BEFORE_RE = re.compile(r"[0-9][ \t]*(?i:hours?|hrs?|h)[ \t,]*$")
 
 
 # How far before its start parse_at reads (its look-backs reach 80 characters): parse_upto
@@ -2882,7 +2927,7 @@ _HEADER_PER_RE = re.compile(
     r"|seconds?|secs?|s|minutes?|mins?"
     r"|watts?|W"
     r"|quer(?:y|ies)|requests?|runs?|tasks?|images?|messages?|1[KMB](?:\s+(?:(?:input|output|prompt|completion)\s+)?tokens?)?"
-    r"|(?:[KM]|1,000(?:,000)?)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?"
+    r"|(?:[KM]|1,000(?:,000)?|1000(?:000)?)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?"
     r"|(?:1\s+)?(?:thousand|million|billion)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?|m(?:tok|tokens?)|tokens?))\b"
     r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly|run[- ]?rate\b)|(?-i:ARR)\b)", re.IGNORECASE)
 
@@ -2895,7 +2940,7 @@ _HEADER_TOKEN_SCALE_RE = re.compile(r"(?i)(?<![\w.$€£])(?P<n>1\s?[KMB]|thousa
 
 
 # "per 1 million output tokens", "per 1K tokens", "per million tokens": how many tokens the price is for
-_HEADER_DEN_COUNT_RE = re.compile(r"(?:1\s+(?=[tmb]))?(1[kmb]|[km](?=\s)|1,000(?:,000)?|thousand|million|billion)\s*"
+_HEADER_DEN_COUNT_RE = re.compile(r"(?:1\s+(?=[tmb]))?(1[kmb]|[km](?=\s)|1,000(?:,000)?|1000(?:000)?|thousand|million|billion)\s*"
                                   r"(?:(?:input|output|prompt|completion)\s+)?(?:tok|$)")
 # a header's parenthesis that counts what the measurement was made with ("Tokens per second (one
 # request)", "Throughput (8 GPUs)"): a condition of the figure, not its unit, tried after the rest
@@ -2938,7 +2983,7 @@ def _header_parts(text: str) -> list[str]:
     return parts + [text] + late
 
 
-_HEADER_PER_DOLLAR_RE = re.compile(r"(?i)^\s*(runs?|requests?|quer(?:y|ies)|calls?|tokens?)\s+(?:per|/)\s*(?:\$\s?1|dollar|USD\s?1?)\s*$")
+_HEADER_PER_DOLLAR_RE = re.compile(r"(?i)^\s*(runs?|requests?|quer(?:y|ies)|calls?|tokens?)(?:\s+per|\s*/)\s*(?:\$\s?1?|dollar|USD\s?1?)\s*$")
 _HEADER_AT_RE = re.compile(r"(?i)(?:\s+(?:at|assuming)\s+|\s*@\s*)(?:US)?(?P<cur>[$€£])?[0-9][0-9,.]*[^\s()]*(?:\s*(?:/|per)\s*[^\s()]+)?")
 
 
@@ -3164,6 +3209,8 @@ def _header_part(q: Quantity, part: str) -> bool:
     um = _header_unit_re().search(part)
     if um:
         q.atom = _UNIT_FORMS[int(um.lastgroup[1:])][1]
+        if um.group(0) == "TPS":
+            q.den = "s"  # "| TPS |", "Approx TPS": tokens a second in one symbol, as "2,689 TPS" in prose
         return True
     if _HEADER_BITS_RE.fullmatch(part):
         q.atom = "bit"  # "Memory Bus Width (bit)": a width in bits, not a quantisation setting

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kb.core.units import DiskCache
 
-__all__ = ["plain_numbers_in", "quantities_in", "durations_in_minutes"]
+__all__ = ["plain_numbers_in", "quantities_in", "durations_in_minutes", "durations_in_seconds"]
 
 #: Answers kept per table at most (a knowledge base has a few hundred such quotes).
 MAX_ENTRIES = 50_000
@@ -82,4 +82,17 @@ def durations_in_minutes(text: str) -> list[float]:
 
     out = [float(x.total) for x in grammar.hours_and_minutes(text)]
     _answers().put("hours-minutes", text, out)
+    return out
+
+
+def durations_in_seconds(text: str) -> list[float]:
+    """The durations ``text`` writes in minutes and seconds ("13min 13s": 793.0), as
+    :func:`kb.core.grammar.minutes_and_seconds` reads them for drafts; from the file where it can be."""
+    hit = _answers().get("minutes-seconds", text)
+    if isinstance(hit, list):
+        return list(hit)
+    from kb.core import grammar
+
+    out = [float(x.total) for x in grammar.minutes_and_seconds(text)]
+    _answers().put("minutes-seconds", text, out)
     return out

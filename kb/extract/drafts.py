@@ -52,7 +52,7 @@ from pathlib import Path
 from kb.errors import ExtractError, IngestError
 from kb.core.grammar import (BETWEEN_RE, CARD_SERIES, CONNECT_RE, CONTINENTAL_SCALE_RE, COUNT_NOUNS, GERMAN_COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, MONTH_NAMES_RE, MONTH_NUMBERS, MONTH_SHORT_RE, PERIOD_NOUN_RE, VAGUE_RE,
                                 Quantity, candidate_starts,
-                                clock_duration, dollar_prefix, hours_and_minutes, header_unit, in_points, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
+                                clock_duration, dollar_prefix, hours_and_minutes, minutes_and_seconds, header_unit, in_points, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, scale_name, space_thousands, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 factor_words_at,
                                 vague_at,
@@ -1050,8 +1050,18 @@ def _length_before(view: str, s: int) -> re.Match | None:
     looked for only where "length" or "Length" stands in the 40 characters before it."""
     lo = max(0, s - 40)
     if view.find("ength", lo, s) < 0:
-        return None
+        if view.find("ontext", lo, s) < 0 and view.find("oken", lo, s) < 0:
+            return None
+        # "Its context window is 128K", "The token limit is 128K": a window's size in tokens
+        return _CONTEXT_BEFORE_RE.search(view, lo, s)
     return _SEQ_LEN_BEFORE_RE.search(view, lo, s)
+
+
+# a model's context window or token limit named before its number ("its context window is", "a context
+# limit of", "The token limit is", "context size: "): so many tokens
+_CONTEXT_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?P<k>context|token)[ \t]+(?:window|limit|size)s?\**[ \t]*"
+                                r"(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set[ \t]+to|equals?)[ \t]+)+)"
+                                r"(?:(?:up[ \t]+to|about|around|roughly|~)[ \t]+)?\**$")
 
 
 # a plural noun after a length's number other than tokens ("an output length of 2 paragraphs"): other things
@@ -1190,6 +1200,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     found.sort(key=lambda f: f.draft.span_start)
     if "min" in view or "Min" in view:
         _compound_durations(text, view, found)
+    if "s" in view:
+        _minutes_seconds_durations(text, view, found)
     if "→" in view or "->" in view:
         _share_back(view, found)
     if "tok" in view or "Tok" in view:
@@ -1612,6 +1624,61 @@ def _compound_durations(text: str, view: str, found: list) -> None:
         if s < d.start:
             d.start, d.quote = s, text[s:d.end]
         d.value = float(hm.total)
+        d.value_text = None
+        d.qualifier = qualifier
+        d.span_start = s
+        d.raw = text[s:d.span_end]
+        f.q.value = d.value
+        f.q.start = s
+    if drop:
+        found[:] = [f for k, f in enumerate(found) if k not in drop]
+
+
+def _minutes_seconds_durations(text: str, view: str, found: list) -> None:
+    """A duration written in minutes and seconds ("13min 13s", "1m30s", "3 min 20 sec") is one
+    number, in seconds (793 s, 90 s), as :func:`_compound_durations` makes one of hours and
+    minutes: the seconds' draft takes the minutes before it (and a cue of approximation before
+    them), and the minutes' own draft goes. Only whole seconds under 60 after whole minutes."""
+    at: dict | None = None
+    drop: set[int] = set()
+    for f in found:
+        d = f.draft
+        if d.unit != "s" or d.qualifier not in ("exact", "approx") or d.value is None \
+                or not float(d.value).is_integer() or not 0 <= d.value < 60 or d.raw[:1] in "~≈" \
+                or f.q.den:
+            continue
+        ms = next((x for x in minutes_and_seconds(view, max(0, d.span_start - 24), min(len(view), d.span_end + 12))
+                   if x.seconds_at == d.span_start), None)
+        if ms is None:
+            continue
+        s = ms.start
+        if at is None:
+            at = {g.draft.span_start: k for k, g in enumerate(found)}
+        k = at.get(s)
+        if k is None and s and view[s - 1] in "~≈":
+            k = at.get(s - 1)  # ("~9min 55s": the minutes' draft starts at its cue)
+        mq = None if k is None else found[k].draft
+        if mq is not None and (mq.unit != "min" or mq.value != ms.minutes or mq.span_end > d.span_start):
+            continue   # the minutes read as something else
+        if mq is None and any(g.draft.span_start < s < g.draft.span_end for g in found):
+            continue   # inside another number ("$5m 10s later": five million dollars)
+        qualifier = d.qualifier
+        got = qualifier_cue(view, max(view.rfind("\n", 0, s) + 1, s - 40), s)
+        if got:
+            qualifier, cue = got
+            if view[cue] in "~≈":
+                s = cue   # the symbol is part of the number as written ("~1m30s")
+        elif mq is not None:
+            qualifier = mq.qualifier
+        if qualifier not in ("exact", "approx"):
+            continue
+        if k is not None:
+            drop.add(k)
+            if mq.start < d.start:
+                d.start, d.quote = mq.start, text[mq.start:d.end]
+        if s < d.start:
+            d.start, d.quote = s, text[s:d.end]
+        d.value = float(ms.total)
         d.value_text = None
         d.qualifier = qualifier
         d.span_start = s
@@ -2254,6 +2321,20 @@ _SERIES_END_RE = re.compile(r"(?:[ \t]+units?)?(?:[ \t]*[.;,)]|[ \t]+(?:in|by|du
 _SERIES_UNITS_RE = re.compile(r"[ \t]+units?\b")
 
 
+#: a total's parts in brackets after it, each named then counted ("500 (system prompt 200 + history 200
+#: + user query 100)"): the gap to the first part, to each next one, and what follows a part (a plus
+#: after the first: a sum, not "(see table 3)")
+_PARTS_ATOMS = frozenset({"token", "GPU", "user", "parameter", "query", "node", "employee"})
+_PARTS_OPEN_GAP_RE = re.compile(r"[ \t]*\([ \t]*[A-Za-z][A-Za-z '-]{0,40}?[ \t]*:?[ \t]+")
+_PARTS_PLUS_GAP_RE = re.compile(r"[ \t]*\+[ \t]*[A-Za-z][A-Za-z '-]{0,40}?[ \t]*:?[ \t]+")
+_PARTS_AFTER_RE = re.compile(r"[ \t]*[+)]")
+
+
+#: a period right after a number, by a slash ("300,000/month")
+_SLASH_PERIOD_RE = re.compile(r"/(?P<p>day|week|month|year|mo|yr)(?![A-Za-z])", re.I)
+_SLASH_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "mo": "month", "yr": "year"}
+
+
 def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     """Fill in a unit the text leaves out, from the previous mention in the sentence:
     "13 billion parameters out of roughly 47 billion", "$5.50 per GPU-hour, down from $8"."""
@@ -2290,10 +2371,19 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
         return False
     if pq.form == "named" and not q.has_unit and not q.scale and _NAMED_NEXT_RE.fullmatch(view, pd.span_end, q.start):
         q.atom, q.hint, q.form = pq.atom, pq.hint, "inherited"  # "PUE: 1.6 → 1.15", "PUE from 1.6 to 1.15"
+        if pq.den and not q.den:
+            # "Requests/day: 10,000 → 300,000/month": a rate's next figure, per its own period if it
+            # names one, else per the first's
+            pm = _SLASH_PERIOD_RE.match(view, q.end)
+            q.count = pq.count
+            if pm:
+                q.den, q.end = _SLASH_PERIODS[pm.group("p").lower()], pm.end()
+            else:
+                q.den = pq.den
         return True
     if pq.ratio or pq.percent:
         return False
-    glued = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] in ("B", "T", "K", "k", "M")
+    glued = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] in ("B", "b", "T", "K", "k", "M")
     if not q.has_unit and q.scale and pq.atom in ("parameter", "token", "GPU", "user", "FLOP", "GPU-hour") \
             and not pq.cur and (not glued or pq.atom == "parameter" and q.scale in ("billion", "trillion")):
         q.atom, q.count, q.den, q.den_count, q.form = pq.atom, pq.count, pq.den, pq.den_count, "inherited"
@@ -2303,6 +2393,14 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
             and _VS_GAP_RE.fullmatch(view, pd.span_end, q.start):
         # "6 tokens vs 200", "1580.2 samples/s versus 981.6" (a rate in time too)
         q.atom, q.count, q.den, q.form = pq.atom, pq.count, pq.den, "inherited"
+        return True
+    if not q.has_unit and not q.scale and not q.spelled and pq.atom in _PARTS_ATOMS and not pq.cur and not pq.den \
+            and not pq.percent and not looks_like_year(q) and (pm := _PARTS_AFTER_RE.match(view, q.end)) is not None \
+            and (pm.group(0)[-1] == "+" and _PARTS_OPEN_GAP_RE.fullmatch(view, pd.span_end, q.start)
+                 or pq.form == "inherited" and _PARTS_PLUS_GAP_RE.fullmatch(view, pd.span_end, q.start)):
+        # a total's parts named in brackets after it: "Avg input tokens: 500 (system prompt 200 +
+        # conversation history 200 + user query 100)": each part counts what the total does
+        q.atom, q.count, q.form = pq.atom, pq.count, "inherited"
         return True
     if not q.has_unit and not q.scale and not q.spelled and pq.count and pq.atom and not pq.cur and not pq.den \
             and not looks_like_year(q) and _CHANGE_TO_GAP_RE.fullmatch(view, pd.span_end, q.start) \
@@ -2679,6 +2777,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         elif unitless and cell is None and not looks_like_year(q) and ":" in view[max(0, q.start - 8):q.start] \
                 and (lq := _label_count(view, q)) is not None:
             q.atom, q.count, q.form = lq.atom, lq.count, "named"  # "Active parameters: 60 billion"
+            if lq.den:
+                q.den = lq.den  # "Requests/day: 10,000"
         elif unitless and counted:
             # "a batch size of 64", "at concurrency 32", "Concurrency levels: 1, 4, 8"
             q.atom, q.count, q.hint, q.form = counted[0], counted[0] == "query", counted[1], "named"
@@ -2687,7 +2787,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.atom, q.form = "token", "bare"  # a 128K context, a 4k sequence length
         elif unitless and q.scale == "K" and (lm := _length_before(view, q.start)) is not None:
             # "a context length of 128K", "sequence length of 4k": so many thousand tokens
-            q.atom, q.hint, q.form = "token", (None if lm.group("k").lower() == "context" else "text-tokens"), "named"
+            q.atom, q.hint, q.form = "token", (None if lm.group("k").lower() in ("context", "token") else "text-tokens"), "named"
         elif unitless and cell is None and not q.scale and (cp := _code_price(view, q)) is not None:
             # '"gpt-4o": {"input": 2.50, "output": 10.00},' in a code block's price table whose
             # cost divides tokens by a million: a token price per million, its direction the key's
@@ -2944,9 +3044,15 @@ def _label_count(view: str, q: Quantity) -> Quantity | None:
         return None
     if _OPERATOR_AFTER_RE.match(view, q.end):
         return None
-    cm = _LABEL_COUNT_RE.search(m.group("l").rstrip())
+    label = m.group("l").rstrip()
+    cm = _LABEL_COUNT_RE.search(label)
     if cm is None:
-        return None
+        rm = _LABEL_COUNT_RATE_RE.search(label)
+        if rm is None:
+            return None
+        # "Requests/day: 10,000", "Tokens per month: 5,000,000": so many of them in each period
+        h = header_unit(rm.group(0))
+        return h if h is not None and h.atom in ("query", "token") and h.den in _LABEL_PERIODS and not h.cur else None
     h = header_unit(cm.group(0))
     return h if h is not None and h.atom in _LABEL_COUNT_ATOMS and not h.den and not h.cur else None
 
@@ -2959,6 +3065,8 @@ _TEXT_ATOMS = frozenset({"character", "word", "token", "page", "line_of_code"})
 _LABEL_COUNT_RE = re.compile(r"(?i)\b(?:parameters|params|tokens|gpus|users|subscribers|customers|employees|nodes"
                              r"|servers|racks)$")
 _LABEL_COUNT_ATOMS = frozenset({"parameter", "token", "GPU", "user", "customer", "employee", "node", "rack"})
+# ... or with a period after them, the number's unit a rate ("Requests/day", "Tokens per month")
+_LABEL_COUNT_RATE_RE = re.compile(r"(?i)\b(?:requests|queries|tokens)[ \t]*(?:/|per[ \t]+)[ \t]*(?:day|week|month|year)$")
 
 
 def _label_unit(view: str, q: Quantity) -> Quantity | None:
@@ -4216,6 +4324,32 @@ def _qty_nouns(t: Table, headers: list, found: list) -> None:
             f.draft.unit = unit_text(f.q)
 
 
+#: the denominators of a price a table's caption may name for its columns of bare amounts
+_CAPTION_RATE_DENS = frozenset({"hour", "GPU-hour", "month"})
+
+
+def _caption_rate_headers(t: Table, headers: list) -> None:
+    """Mends ``headers`` in place: a caption that names a price per hour or per month in its
+    parentheses ("### Pricing Trends ($/GPU-hour, on-demand)" over "| H100 | $2.10 | $4.00-$8.00 |")
+    gives it to the columns whose every filled cell is an amount of money alone and whose header
+    names no unit ("Neocloud Low", "Hyperscaler Range"): each is a rate, not a sum. (A caption's
+    money alone, "Revenue ($B)", says nothing a column of cells does not.)"""
+    if "(" not in t.caption:
+        return
+    cap = header_unit(t.caption)
+    if cap is None or not cap.cur or cap.den not in _CAPTION_RATE_DENS or cap.atom or cap.count or cap.percent \
+            or cap.scale or cap.den_count:
+        return
+    for c in range(1, min(len(headers), len(t.header))):
+        hc = headers[c]
+        if hc is not None and not (hc.cur and not (hc.den or hc.atom or hc.count or hc.percent or hc.scale)):
+            continue
+        cells = [x for x in _filled_cells(t, c) if any(ch.isdigit() for ch in x)]  # ("Quote-based": no amount)
+        if cells and all(_PLAIN_MONEY_CELL_RE.fullmatch(_untag(x)) for x in cells):
+            headers[c] = Quantity(0, 0, "", 0.0, form="table", cur=hc.cur if hc else cap.cur, den=cap.den,
+                                  scope=cap.scope)
+
+
 #: a column header that names only a statistic of the column's figures ("Median", "Max", "Min", "P95")
 _STAT_HEADER_RE = re.compile(r"(?i)^[\s*_]*(?:min(?:imum)?|max(?:imum)?|median|mean|avg|average|p[0-9]{2}|std)[\s*_]*$")
 
@@ -4279,6 +4413,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     and all(_PLAIN_MONEY_CELL_RE.fullmatch(_untag(x)) for x in cells):
                 headers[c] = Quantity(0, 0, "", 0.0, form="table", cur=hc.cur if hc else None,
                                       den="token", den_count=per)
+    if whole is None and t.caption:
+        _caption_rate_headers(t, headers)
     _stated_once_units(t, headers)
     _device_table_headers(t, headers)
     _sibling_headers(t, headers, whole)

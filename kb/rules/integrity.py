@@ -167,7 +167,7 @@ def quote_not_found(kb: KnowledgeBase) -> Iterator[Finding]:
 
 def quote_value(kb: KnowledgeBase) -> Iterator[Finding]:
     """The claim's number must be one the quote states (see the catalogue)."""
-    from kb.core.quotenumbers import durations_in_minutes, plain_numbers_in, quantities_in
+    from kb.core.quotenumbers import durations_in_minutes, durations_in_seconds, plain_numbers_in, quantities_in
     from kb.core.units import UnitError, conversion_factor
 
     for c in kb.claims:
@@ -203,6 +203,12 @@ def quote_value(kb: KnowledgeBase) -> Iterator[Finding]:
             spans = durations_in_minutes(c.quote)
             if spans and _convertible(c.unit, "minute"):
                 f = conversion_factor(c.unit, "minute")
+                missing = [x for x in missing if not _said(x * f, spans, exact=True)]
+        if missing and c.unit and ("s" in c.quote or "S" in c.quote):
+            # "13min 13s" is 793 seconds: a duration in minutes and seconds, read as the drafts read it
+            spans = durations_in_seconds(c.quote)
+            if spans and _convertible(c.unit, "second"):
+                f = conversion_factor(c.unit, "second")
                 missing = [x for x in missing if not _said(x * f, spans, exact=True)]
         if missing:
             said = ", ".join(_fmt(x) for x in plain[:6])
