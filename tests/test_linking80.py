@@ -40,6 +40,7 @@ def test_a_line_word_before_a_card_code_the_registry_lacks_is_no_company(project
 @pytest.mark.parametrize("text, want", [
     # the company itself, and another word between a maker and a card
     ("Tesla shares rose 5% after the earnings call.", [("Tesla", "tesla")]),
+    ("Tesla Q3 revenue rose 8% and Tesla FY24 capex was flat.", [("Tesla", "tesla"), ("Tesla", "tesla")]),
     ("Tesla bought more Nvidia H100 cards.", [("Tesla", "tesla"), ("Nvidia H100", "nvidia-h100")]),
     ("Nvidia said H100 demand was strong.", [("Nvidia", "nvidia"), ("H100", "nvidia-h100")]),
 ])

@@ -689,7 +689,8 @@ _LINE_WORDS = {"tesla": "nvidia", "tensor": "nvidia", "quadro": "nvidia", "gefor
                "instinct": "amd", "radeon": "amd"}
 _LINE_GAP_RE = re.compile(r" [a-z]+ ")
 #: a card's code after its line word ("tesla m60", "tesla k80"), lower case as searched
-_CARD_CODE_RE = re.compile(r" [a-z]{1,2}[0-9]{1,4}[a-z]?\b")
+#: (not a quarter, half or fiscal year: "Tesla Q3 revenue", "Tesla FY24")
+_CARD_CODE_RE = re.compile(r" (?!q[1-4]\b|h[12]\b|fy)[a-z]{1,2}[0-9]{1,4}[a-z]?\b")
 
 class Index:
     """Compiled registry: alias regex, alias -> entity, variants by size, properties."""
