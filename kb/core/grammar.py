@@ -2997,6 +2997,11 @@ _HEADER_NAME_LETTER_RE = re.compile(r"(?<=[A-Za-z]{2})-[A-Z](?![\w/-])")
 _HEADER_MIN_WORD_RE = re.compile(r"\bMin\.?(?=[ \t]+(?!per\b)[A-Za-z])")
 # "GGUF (using GPU)", "Llama.cpp (GPU)", "Cost on GPU": the device a column was measured on, not a
 # count of GPUs (a count says so in the plural or with a count word: "GPUs", "# GPU", "GPU count")
+# "GPU Memory (Gb)", "GPU RAM": a column of the cards' memory (the device named before the memory
+# word, no count of devices), its "Gb" in brackets gigabytes (memory is not counted in bits)
+_HEADER_MEMORY_RE = re.compile(r"(?i)\b(?:memory|v?ram)\b")
+_HEADER_GPU_MEMORY_RE = re.compile(r"(?i)\b[GT]PU(?=[ \t]+(?:memory|v?ram)\b)")
+_HEADER_GB_RE = re.compile(r"(?<=\()Gb(?=\))")
 _HEADER_DEVICE_RE = re.compile(r"(?i)(?:\b(?:using|on|with|via|w/)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?=[GC]PU\b)|(?<=\()(?=[GC]PU\)))[GC]PU\b")
 
 
@@ -3042,6 +3047,9 @@ def header_unit(header: str) -> Quantity | None:
     # "Min Latency", "Max Throughput & Min Latency": the least of a measure, not minutes
     h = _HEADER_MIN_WORD_RE.sub(" ", h)
     h = _HEADER_DEVICE_RE.sub(" ", h)
+    if ("emory" in h or "RAM" in h or "EMORY" in h) and _HEADER_MEMORY_RE.search(h):
+        # "GPU Memory (Gb)": the cards' memory, in gigabytes written "Gb" beside it, not a count of GPUs
+        h = _HEADER_GB_RE.sub("GB", _HEADER_GPU_MEMORY_RE.sub(" ", h))
     if "/" in h and ("FLOP" in h or "T/s" in h):
         # "Model TFLOP / sec / GPU", "TFLOP/s per GPU": a rate of operations (TFLOPS), not a count of
         # GPUs; "Throughput (T/s/GPU)": tokens a second (not "MT/s", "GT/s": transfers)

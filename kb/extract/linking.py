@@ -682,6 +682,16 @@ _ID_DATE_RE = re.compile(r"-(20[0-9]{2})-?([01][0-9])-?[0-3][0-9]$")
 _BRACKET_DATE_RE = re.compile(r"[ \t]?\((?:([A-Z][a-z]{2,8})\.?,? (20[0-9]{2})|(20[0-9]{2})-?([01][0-9])-?[0-3][0-9])\)")
 
 
+#: the name of a maker's product line, written between the maker's name and a product's or in
+#: place of the maker's ("Nvidia Tensor T4", "Tesla A100", "AMD Instinct MI300X"): part of the
+#: product's name, not a mention of anything else (Tesla the carmaker)
+_LINE_WORDS = {"tesla": "nvidia", "tensor": "nvidia", "quadro": "nvidia", "geforce": "nvidia",
+               "instinct": "amd", "radeon": "amd"}
+_LINE_GAP_RE = re.compile(r" [a-z]+ ")
+#: a card's code after its line word ("tesla m60", "tesla k80"), lower case as searched
+#: (not a quarter, half or fiscal year: "Tesla Q3 revenue", "Tesla FY24")
+_CARD_CODE_RE = re.compile(r" (?!q[1-4]\b|h[12]\b|fy)[a-z]{1,2}[0-9]{1,4}[a-z]?\b")
+
 class Index:
     """Compiled registry: alias regex, alias -> entity, variants by size, properties."""
 
@@ -1047,6 +1057,8 @@ class Index:
             out = self._common_words(text, low, out)
         if len(out) > 1 and self.vendor_of:
             out = self._vendor_names(low, out)
+        if out and self.vendor_of:
+            out = self._line_codes(low, out)
         if self.suffix_re is not None and out:
             out = self._variant_words(low, out)
         if len(out) > 1:
@@ -1212,12 +1224,27 @@ class Index:
         its products is part of the product's name, not a mention of the vendor."""
         out = []
         for h in hits:
-            if out and out[-1][2] and h[2] and self.vendor_of.get(h[2]) == out[-1][2] \
-                    and low[out[-1][1]:h[0]].lstrip("®™") in (" ", "-", "'s ", "’s "):  # "NVIDIA® H100"
-                out[-1] = (out[-1][0], h[1], h[2])
+            prev = out[-1] if out else None
+            maker = self.vendor_of.get(h[2]) if h[2] else None
+            gap = low[prev[1]:h[0]].lstrip("®™") if prev else ""
+            if prev and prev[2] and maker and (
+                    (maker == prev[2] and (gap in (" ", "-", "'s ", "’s ")  # "NVIDIA® H100"
+                                           or _LINE_GAP_RE.fullmatch(gap) and _LINE_WORDS.get(gap.strip()) == maker))
+                    # "Tesla A100": the maker's line word, read as a company's name
+                    or (gap == " " and _LINE_WORDS.get(low[prev[0]:prev[1]]) == maker
+                        and self.vendor_of.get(prev[2]) != maker)):
+                out[-1] = (prev[0], h[1], h[2])
             else:
                 out.append(h)
         return out
+
+    def _line_codes(self, low: str, hits: list) -> list:
+        """"Tesla M60" (a card the registry does not hold): a maker's line word before a card's
+        code names the card, not the company of that name (Tesla the carmaker)."""
+        drop = [h for h in hits if h[2] and low[h[0]:h[1]] in _LINE_WORDS
+                and self.vendor_of.get(h[2]) != _LINE_WORDS[low[h[0]:h[1]]] and h[2] != _LINE_WORDS[low[h[0]:h[1]]]
+                and _CARD_CODE_RE.match(low, h[1])]
+        return [h for h in hits if h not in drop] if drop else hits
 
     def _suffix_matches(self, low: str):
         """The matches of ``suffix_re`` in ``low``, as ``finditer`` gives them: the pattern is
@@ -3475,7 +3502,12 @@ _GROUP_KINDS = frozenset({"cluster", "system", "cloud-instance"})
 # scope a condition records)
 _PER_ONE_RE = re.compile(r"(?i)[^\n]{0,24}?(?:(?:/\s*|\bper\s+)(?:gpu|card|chip|accelerator|device|node|server|instance)s?\b"
                          r"|\beach\b)")
+#: a company's possessive before its evaluation ("Anthropic's internal agentic coding evaluation",
+#: "OpenAI's own benchmark"): who runs the test, up to four words qualifying it
+_EVAL_OWNER_AFTER_RE = re.compile(r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:evaluations?|evals?|benchmarks?|test[ \t]+(?:sets?|suites?))\b")
 _TIMES_BETWEEN_RE = re.compile(r"[}\s*]*(?:(?:[x×*]|\\times)\s*)?[~≈$]?\s*")
+#: a figure in brackets right after the name ("1× NVIDIA A10G (24 GB GDDR6)"): said of what is named
+_BRACKET_AFTER_RE = re.compile(r"[ \t]*\([ \t]*")
 
 
 def _counted(idx: "Index", view: str, a_s: int, a_e: int, eid: str, f: "Found") -> bool:
@@ -3490,7 +3522,7 @@ def _counted(idx: "Index", view: str, a_s: int, a_e: int, eid: str, f: "Found") 
     m = _COUNTED_RE.search(view, max(0, a_s - 24), a_s)
     if m is None or q_start <= m.start() < e:
         return False
-    if f.table is not None and _ONE_COUNT_RE.fullmatch(m.group(0)):
+    if _ONE_COUNT_RE.fullmatch(m.group(0)) and (f.table is not None or _BRACKET_AFTER_RE.fullmatch(view, a_e, s)):
         # "| 1x NVIDIA A10 | ... | $0.60 / hr |": a row of one of them is the thing itself, no group
         # (not so in prose: "`1xH100` delivers 2.06x higher throughput" serving a model is a set-up)
         return False
@@ -4445,6 +4477,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                              or (_WITH_NAMES_BEFORE_RE.search(view, max(e, a_s - 64), a_s) is not None
                                  and _PARTICIPATING_AFTER_RE.match(view, a_e) is not None)):
                     continue  # "raised a $1.1 billion Series B led by Aker, with Nvidia participating": its investors
+                if d.unit == "percent" and idx.entity_kind.get(eid) == "organisation" \
+                        and (view.startswith(("'s", "’s"), a_e) or view.endswith(("'s", "’s"), a_s, a_e)) \
+                        and _EVAL_OWNER_AFTER_RE.match(view, a_e) is not None:
+                    # "Solves 64% of problems on Anthropic's internal agentic coding evaluation": the
+                    # company that runs the evaluation, not the model scored on it
+                    continue
                 if a_s - e <= 80 and _RIVAL_AMOUNT_FOR_RE.search(view, e, a_s):
                     # "Kimi K2.6 ran at $1.71 per million tokens versus $11.25 for GPT-5.5": the name
                     # after the rival's amount is the rival's, not the thing of the number before
