@@ -6503,6 +6503,10 @@ _PREC_CACHE: dict = {}
 #: what may stand between a number's unit and the precision it is in ("989 TFLOPS dense FP16",
 #: "1,979 TFLOPS of FP8", "720 PFLOPS (FP8)", "2x faster in **BF16**"): no comma, no line break
 _PRECISION_GAP_RE = re.compile(r"[ \t*_(]*(?:(?:of|in|at|for|with|dense|sparse)[ \t*_(]+)*")
+#: how far before a number the precision its own words name may be (characters), and what may
+#: not stand between them (a clause's comma, a sentence's stop)
+_PRECISION_BEFORE = 48
+_PRECISION_CLAUSE_RE = re.compile(r"[,;]|\.\s")
 #: precisions written together as one ("FP16/BF16", "FP8 / INT8"): the first one names them
 _PRECISION_JOIN_RE = re.compile(r"[ \t]*/[ \t]*$")
 
@@ -6524,10 +6528,13 @@ def _own_precision(rx: re.Pattern, view: str, f: "Found") -> str | None:
     m = rx.match(tail, _PRECISION_GAP_RE.match(tail).end())
     if m:
         return m.group(1)
-    line_lo = view.rfind("\n", max(0, d.span_start - 200), d.span_start) + 1
-    head = view[max(line_lo, d.span_start - 200):d.span_start].lower()
+    # (its sentence only, and near: "The int4 compute is 1248 TOPS. ... roughly 30 tokens/s" is
+    # no int4 rate; "H100 FP8, A100 FP16, ... BS=32/64": a clause of its own between)
+    lo = max(view.rfind("\n", max(0, d.span_start - _PRECISION_BEFORE), d.span_start) + 1, d.start,
+             d.span_start - _PRECISION_BEFORE)
+    head = view[lo:d.span_start].lower()
     hits = list(rx.finditer(head))
-    if not hits:
+    if not hits or _PRECISION_CLAUSE_RE.search(head, hits[-1].end()) is not None:
         return None
     k = len(hits) - 1
     while k > 0 and hits[k - 1].end() <= hits[k].start() \
