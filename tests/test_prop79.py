@@ -124,3 +124,10 @@ def test_precision_written_right_after_the_number_wins(project_registry):
     text = "The FP8 peak is 1,979 TFLOPS, while the card reaches 989 TFLOPS dense FP16.\n"
     assert _draft(text, "989 TFLOPS", project_registry).conditions.get("precision") == "fp16"
     assert _draft(text, "1,979 TFLOPS", project_registry).conditions.get("precision") == "fp8"
+
+
+def test_a_precision_in_the_sentence_before_is_not_the_numbers(project_registry):
+    text = ("On an A100 (80GB PCIe), the memory bandwidth is 1935GB/s. The int4 compute is 1248 TOPS. "
+            "As such, the model is (heavily) memory-bound. We should expect to see inferences as given in "
+            "the table; roughly 30 tokens/s with the 65B model, and 277 tokens/s with the 7B model.\n")
+    assert "precision" not in _draft(text, "roughly 30 tokens/s", project_registry).conditions
