@@ -1847,6 +1847,8 @@ _HOURLY_PRICES = frozenset({"rental-price"})
 #: the property of a provider's hourly price, and the words of renting that name one whatever
 #: plainer word of paying is near (not "price", "cloud" or "provider": a cost is priced too)
 RENTAL_PRICE = "rental-price"
+HOST_MEMORY = "host-memory"
+_UNIFIED_RE = re.compile(r"\bunified\b", re.I)
 _RENTING_WORDS_RE = re.compile(r"(?i)\b(?:rent(?:s|ed|ing|als?)?|on[- ]demand|spot|reserved|hourly[ \t]+rates?"
                                r"|per[ \t]+gpu[- ]hours?|neo-?clouds?)\b")
 COST_RATE = "cost-rate"
@@ -3077,6 +3079,16 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         # a figure against the same period a year before: a change (the growth rate stays its rival)
         held = list(held) + [p for p in cands if p.id == GROWTH_RATE]
         cands = [p for p in cands if p.id != GROWTH_RATE]
+    if len(cands) > 1 and "unified" in local and _UNIFIED_RE.search(local) is not None:
+        # "128GB LPDDR5x unified (273 GB/s bandwidth)": memory the CPU and the GPU share is the
+        # machine's memory for its models, not a host's beside the GPU's own
+        cands = [p for p in cands if p.id != HOST_MEMORY] or cands
+    if allowed_kinds is not None and "gpu" in allowed_kinds and cue_hit.get(HOST_MEMORY):
+        # "| LPDDR5X size | 480GB (120GB, 240GB) |" in a GH200's column: a superchip filed as its
+        # GPU carries its CPU's memory too, in a row of its own named by the memory's type
+        hm = next((p for p in cands if p.id == HOST_MEMORY), None)
+        if hm is not None and hm.cue is not None and (own is None or _finds(hm.cue, own)):
+            return hm.id, "clear"
     if allowed_kinds is not None:
         fitting = [p for p in cands if p.applies_to(allowed_kinds)]
         if len(fitting) == 1:
@@ -6487,6 +6499,22 @@ def _new_entity_name(f: "Found", view: str, sent: tuple) -> str:
 _SPARSE_RE = re.compile(r"\bsparsity\b|\bsparse\b")
 _NO_SPARSE_RE = re.compile(r"\bw/o sparsity|\bwithout sparsity|\bno sparsity|\bnon-sparse")
 _DENSE_RE = re.compile(r"\bdense\b")
+#: a datasheet's footnote marking its starred figures as sparse ("*\\* With sparsity*" under
+#: "| 1,979 teraFLOPS* \\| 990 teraFLOPS |")
+_SPARSE_FOOTNOTE_RE = re.compile(r"(?im)^[ \t>_]*(?:\\?\*[ \t]*)+with[ \t]+(?:structur(?:al|ed)[ \t]+)?sparsity\b")
+
+
+def _footnoted_sparse(view: str, end: int, memo: dict | None) -> bool:
+    """Whether the number ending at ``end`` carries a footnote's star ("989 teraFLOPS*", not a
+    bold's "**") and the text's footnote says its starred figures are with sparsity."""
+    if end >= len(view) or view[end] != "*" or view.startswith("**", end) or view[end - 1] == "*":
+        return False
+    if memo is None:
+        return _SPARSE_FOOTNOTE_RE.search(view) is not None
+    hit = memo.get("sparse-footnote")
+    if hit is None:
+        hit = memo["sparse-footnote"] = _SPARSE_FOOTNOTE_RE.search(view) is not None
+    return hit
 # (and Polish "tokenów wejściowych" / "wyjściowych": input / output tokens)
 _DIRECTION_RE = re.compile(r"\b(input|prompt|output|completion)s?\b|\b(wejściow|wyjściow)\w*")
 _DIRECTION_WORDS = {"wejściow": "input", "wyjściow": "output"}
@@ -6535,7 +6563,8 @@ _STAT_RE = re.compile(r"([pmat](?<!\w[pmat])(?:(?<=p)(?:50|90|95|99|eak)|(?<=m)(
 # what every match of _PERIOD_RE holds: a clause without a year is not searched for one
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _METRIC_RES = ((re.compile(r"time[- ]to[- ]first[- ]token|\bttft\b"), "time-to-first-token"),
-               (re.compile(r"per output token|inter[- ]token|\btpot\b|per token"), "per-output-token"),
+               # ("| Median ITL (ms) |": inter-token latency, the gap between two output tokens)
+               (re.compile(r"per output token|inter[- ]token|\btpot\b|\bitl\b|per token"), "per-output-token"),
                (re.compile(r"end[- ]to[- ]end|\be2e\b"), "end-to-end"))
 _BATCH_RE = re.compile(r"\bbatch(?: size)?(?: of)?\s*(?:=\s*)?([0-9]+)\b")
 #: a precision written out ("| **BFLOAT16** | 989.5 TFLOPS |", "float16 weights"): the key's value
@@ -6554,7 +6583,10 @@ _PARALLELISM_RES = ((re.compile(r"\btensor[- ]parallel|\btp\b"), "tensor"),
                     (re.compile(r"\bexpert[- ]parallel|\bep\b"), "expert"),
                     (re.compile(r"\bsequence[- ]parallel|\bsp\b"), "sequence"),
                     (re.compile(r"\bcontext[- ]parallel|\bcp\b"), "context"))
-_LINK_RES = ((re.compile(r"\bnvlink\b"), "nvlink"), (re.compile(r"\bpcie\b"), "pcie"),
+# ("| NVIDIA NVLink-C2C CPU-to-GPU bandwidth | 900GB/s |": the chip-to-chip link, where NVLink's
+# fabric itself is not named beside it)
+_LINK_RES = ((re.compile(r"\bnvlink\b(?![- ]?c2c)"), "nvlink"), (re.compile(r"\bnvlink[- ]?c2c\b"), "nvlink-c2c"),
+             (re.compile(r"\bpcie\b"), "pcie"),
              (re.compile(r"\binfiniband\b"), "infiniband"), (re.compile(r"\bethernet\b"), "ethernet"))
 _BASIS_RE = re.compile(r"\(est\.?\)|\bestimated?\b|\bprojected\b|\bforecast\b|\bexpected\b|\bscenario\b")
 _STAT_MAP = {"average": "mean"}
@@ -6573,6 +6605,50 @@ _TIER_RES = ((re.compile(r"\bcache (?:write|creation)|\bcache[sd]? writes?\b"), 
              (re.compile(r"\bflex (?:tier|processing|pricing)\b"), "flex"),
              (re.compile(r"\bfine-?tuned (?:model|usage|use|inference)\b"), "fine-tuned"))
 _PREC_CACHE: dict = {}
+
+
+#: what may stand between a number's unit and the precision it is in ("989 TFLOPS dense FP16",
+#: "1,979 TFLOPS of FP8", "720 PFLOPS (FP8)", "2x faster in **BF16**"): no comma, no line break
+_PRECISION_GAP_RE = re.compile(r"[ \t*_(]*(?:(?:of|in|at|for|with|dense|sparse)[ \t*_(]+)*")
+#: how far before a number the precision its own words name may be (characters), and what may
+#: not stand between them (a clause's comma, a sentence's stop)
+_PRECISION_BEFORE = 48
+_PRECISION_CLAUSE_RE = re.compile(r"[,;]|\.\s")
+#: precisions written together as one ("FP16/BF16", "FP8 / INT8"): the first one names them
+_PRECISION_JOIN_RE = re.compile(r"[ \t]*/[ \t]*$")
+
+
+def _own_precision(rx: re.Pattern, view: str, f: "Found") -> str | None:
+    """The precision a number's own words give, where they give one: in a table, its cell's
+    ("| FB8 / INT8 |" over "| 720 PFLOPS (FP8) |": the cell's beats the column's); in prose,
+    the one written right after its unit ("989 TFLOPS dense FP16"), else the last one before it
+    on its line ("FP8 **+11.1%** (5 vs 4.5 PFLOPS) and FP16/BF16 **+11.1%** (2.5 vs 2.25
+    PFLOPS)": FP8's for 5 and 4.5, not the FP16 named after them). None: no own precision."""
+    d = f.draft
+    if f.table is not None:
+        if not (0 <= f.row < len(f.table.rows)) or not (0 <= f.col < len(f.table.rows[f.row])):
+            return None
+        cell = f.table.rows[f.row][f.col]
+        m = rx.search(view[cell.start:cell.end].lower())
+        return m.group(1) if m else None
+    tail = view[d.span_end:d.span_end + 60].lower()
+    m = rx.match(tail, _PRECISION_GAP_RE.match(tail).end())
+    if m:
+        return m.group(1)
+    # (its sentence only, and near: "The int4 compute is 1248 TOPS. ... roughly 30 tokens/s" is
+    # no int4 rate; "H100 FP8, A100 FP16, ... BS=32/64": a clause of its own between)
+    lo = max(view.rfind("\n", max(0, d.span_start - _PRECISION_BEFORE), d.span_start) + 1, d.start,
+             d.span_start - _PRECISION_BEFORE)
+    head = view[lo:d.span_start].lower()
+    hits = list(rx.finditer(head))
+    if not hits or _PRECISION_CLAUSE_RE.search(head, hits[-1].end()) is not None:
+        return None
+    k = len(hits) - 1
+    while k > 0 and hits[k - 1].end() <= hits[k].start() \
+            and _PRECISION_JOIN_RE.search(head, hits[k - 1].end(), hits[k].start()) \
+            and not head[hits[k - 1].end():hits[k].start()].strip(" \t/"):
+        k -= 1
+    return hits[k].group(1)
 
 
 def _precision_re(conditions: dict):
@@ -6897,15 +6973,20 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
     # (each regex runs only where a word it needs is there: the same answers, found faster)
     if "precision" in keys:
         rx = _precision_re(conditions)
-        m = rx and (rx.search(near) or rx.search(low))
-        if m:
+        own = _own_precision(rx, view, f) if rx is not None and view is not None else None
+        m = None if own is not None else rx and (rx.search(near) or rx.search(low))
+        if own is not None:
+            out["precision"] = own
+        elif m:
             out["precision"] = m.group(1)
         elif "float" in near or "float" in low:
             # "| **BFLOAT16** | 989.5 TFLOPS |": the format's name written out
             m = _PRECISION_NAME_RE.search(near) or _PRECISION_NAME_RE.search(low)
             if m and _PRECISION_NAMES[m.group(1)] in ((conditions.get("precision") or {}).get("values") or ()):
                 out["precision"] = _PRECISION_NAMES[m.group(1)]
-    if "sparsity" in keys and ("spars" in near or "dense" in near):
+    if "sparsity" in keys and view is not None and _footnoted_sparse(view, f.draft.span_end, memo):
+        out["sparsity"] = "sparse"
+    elif "sparsity" in keys and ("spars" in near or "dense" in near):
         if _NO_SPARSE_RE.search(near):
             out["sparsity"] = "dense"
         elif _SPARSE_RE.search(near):
