@@ -7835,11 +7835,13 @@ def _hours_of_a_period(text: str, operands: list) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=4)
 def reading_view(text: str) -> str:
     """``text`` as the drafts read its numbers, for the arithmetic written out and the numbers
     discovery reads itself: thousands grouped by spaces read as written with commas ("€1 500"
     is 1,500; :func:`kb.core.grammar.space_thousands`), one character for one, so every offset
-    holds (the last few texts' remembered)."""
+    holds (the last few texts' remembered: :func:`propose` reads it twice, for
+    :func:`read_written` and for the relations, a scan of the whole text each)."""
     from kb.core.grammar import space_thousands
 
     return space_thousands(text)
