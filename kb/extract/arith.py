@@ -5011,8 +5011,17 @@ class _Named:
         self._values: dict = {}
         self._heads: set | None = None
         self._rate_dks: set | None = None
+        self._by_id: dict | None = None
         self._rates: dict[str, tuple] = {}
         self._labels: dict[tuple, set] = {}
+
+    def by_id(self) -> dict:
+        """Each number by its item's id (the last of an id), built once: a side's number looked
+        up without a walk over every number of the text."""
+        got = self._by_id
+        if got is None:
+            got = self._by_id = {q.item.id: q for q in self._qs}
+        return got
 
     def heads(self) -> set:
         """Every start of a name ("h", "h1", ..., "h100sxm"): a mention is read on only while its
@@ -5283,12 +5292,9 @@ def _named_difference(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list
     if len(got) != 1 or got[0][0].verdict != "consistent":
         return None
     a_id, b_id = got[0][0].inputs["a"], got[0][0].inputs["b"]
-    num = den = None
-    for q in qs:
-        if q.item.id == a_id:
-            num = q
-        elif q.item.id == b_id:
-            den = q
+    by_id = named.by_id()
+    num = by_id.get(a_id)
+    den = by_id.get(b_id) if b_id != a_id else None
     if num is None or den is None or not den.flo > 0:
         return None
     v = num.flo / den.flo - 1 if cue == "more" else 1 - num.flo / den.flo
