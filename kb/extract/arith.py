@@ -6397,6 +6397,11 @@ def _sentence_words(marks: "_Marks", text: str, s: int, e: int) -> frozenset:
 VS_PAIR_NEAR = 6
 
 
+#: The bounds of a value within :data:`_LOG_TOLERANCE` of another, as factors.
+_EXP_TOL = math.exp(_LOG_TOLERANCE)
+_EXP_MINUS_TOL = math.exp(-_LOG_TOLERANCE)
+
+
 class _VsPairs(list):
     """The compared pairs of :func:`_vs_pairs`, in text order, with their quotients (the larger
     over the smaller) sorted: :func:`_vs_pair_far` looks up the pairs near a multiplier's value
@@ -6454,14 +6459,18 @@ def _vs_pair_far(text: str, marks: "_Marks", pairs: _VsPairs, t: "_Q", found: li
         return
     hits: dict[tuple, tuple] = {}
     words = None
-    for n in pairs.near(t.lo / (1 + NEAR), t.hi * (1 + NEAR)):   # (only the pairs whose quotient may be it)
+    # only the pairs whose quotient may be it: in its interval and within 3% of its value (the
+    # bounds widened by a hair so that rounding keeps every pair the exact tests below keep)
+    near_lo = max(t.lo / (1 + NEAR), t.flo * _EXP_MINUS_TOL * (1 - 1e-9))
+    near_hi = min(t.hi * (1 + NEAR), t.flo * _EXP_TOL * (1 + 1e-9))
+    for n in pairs.near(near_lo, near_hi):
         a, b, pw = pairs[n]
-        if not marks.sentence_ends(min(t.e, a.s), max(t.s, b.e)):
-            continue   # a multiplier of the pair's own sentence is no restatement from afar
         x, y = (a, b) if a.flo >= b.flo else (b, a)
         v = x.flo / y.flo
         if not (t.lo / (1 + NEAR) <= v <= t.hi * (1 + NEAR)) or abs(math.log(v / t.flo)) > _LOG_TOLERANCE:
             continue
+        if not marks.sentence_ends(min(t.e, a.s), max(t.s, b.e)):
+            continue   # a multiplier of the pair's own sentence is no restatement from afar
         if words is None:
             words = _sentence_words(marks, text, t.s, t.e)
         if words & pw:
