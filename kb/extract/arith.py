@@ -8015,8 +8015,17 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
                 v = float(digits.replace(",", ""))
             except ValueError:
                 break
-            cands = [k for k in reversed(by_value.get(v, ())) if qs[k].s < w.start
-                     and (qs[k].s >= para_lo or len(digits) >= 2)][:RESTATED]
+            # the last RESTATED of that value before the expression (in its paragraph for a
+            # single digit): looked for back from the expression's place only (the numbers are
+            # in text order), not through every number of that value in the text
+            same = by_value.get(v, ())
+            cands = []
+            j = bisect.bisect_left(same, w.start, key=lambda x: qs[x].s)
+            while j > 0 and len(cands) < RESTATED:
+                j -= 1
+                if len(digits) < 2 and qs[same[j]].s < para_lo:
+                    break
+                cands.append(same[j])
             if k is not None:   # "15e12" read as a count: also the amount it restates ("15 trillion tokens")
                 cands = [k]
             if len(cands) < 2 and _E_NOTATION_RE.search(digits):
