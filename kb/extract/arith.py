@@ -1752,7 +1752,7 @@ def _plus_named_parts(text: str, qs: list, marks: "_Marks", layout: "_Layout") -
     starts = [q.s for q in qs]
     tables = layout.tables
     out = []
-    low = text.lower()
+    low = _lowered(text)
     pos = low.find(" plus ")
     while pos >= 0:
         at = pos
@@ -2062,7 +2062,7 @@ def _of_those_parts(text: str, qs: list, marks: "_Marks") -> list[tuple[int, lis
     :data:`PROSE_TOTAL_SPAN`), where the sum makes it nearly exactly (:func:`_sum_tolerance`).
     Looked at only where the text says "of th..." (str.find), each cue once: linear."""
     out: list[tuple[int, list[int]]] = []
-    low = text.lower()
+    low = _lowered(text)
     if " of th" not in low or len(qs) < 3:
         return out
     starts = [q.s for q in qs]
@@ -3658,7 +3658,7 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
     starts = [q.s for q in qs]
     ends = [q.e for q in qs]
     totals: dict[int, None] = {}
-    low = text.lower()
+    low = _lowered(text)
     if len(low) != len(text):   # a letter whose lower case is longer: the patterns at each place
         before, after = list(_PROSE_TOTAL_BEFORE_RE.finditer(text)), list(_PROSE_TOTAL_AFTER_RE.finditer(text))
     else:
@@ -6795,7 +6795,7 @@ def _splits(text: str, qs: list, marks: "_Marks") -> list:
         if w not in text and w.capitalize() not in text:
             continue
         if low is None:
-            low = text.lower()
+            low = _lowered(text)
             starts = [q.s for q in qs]
         pos = low.find(w)
         while pos >= 0:
@@ -7871,6 +7871,13 @@ def written_arithmetic(text: str) -> list[Written]:
 @functools.lru_cache(maxsize=4)
 def _written_cached(text: str) -> tuple:
     return tuple(_written_arithmetic(text))
+@functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    """``text.lower()``, the last few texts' remembered: several rules of discovery look for
+    their words in the whole text in lower case (a pass over a long text each)."""
+    return text.lower()
+
+
 
 
 def _written_arithmetic(text: str) -> list[Written]:
