@@ -2771,23 +2771,44 @@ _PROSE_AFTER_STARTS = ("in", "altogether", "combined", "all", "together", "total
                        "break", "made", "consisting", "comprising", "divided", "(", ":", ", with", ", including")
 
 
-def _cue_matches(text: str, low: str, pattern: re.Pattern, heads: tuple) -> list:
+#: What every match of :data:`_PROSE_TOTAL_BEFORE_RE` at a head holds (:func:`_cue_matches`):
+#: "in" only as "in total" and "in all", a blank after it; "Of" opening a sentence, capital.
+_PROSE_BEFORE_GATES = {"in": re.compile(r"(?i:in)\s"), "of ": re.compile("Of")}
+#: ... and of :data:`_PROSE_TOTAL_AFTER_RE`: "in total", "in all", "in aggregate" ("includes"
+#: is a head of its own), "of which", "of whom".
+_PROSE_AFTER_GATES = {"in": re.compile(r"(?i:in)\s"), "of": re.compile(r"(?i:of)\s")}
+
+
+def _cue_matches(text: str, low: str, pattern: re.Pattern, heads: tuple, gates: dict | None = None) -> list:
     """``pattern.finditer(text)``'s matches, the pattern tried only where one of ``heads`` (its
     matches' first words) stands in ``low`` (the text in lower case, of the same length) at a
     word's start; in text order. Heads of one first word ("of the", "of this", "of $") are
-    looked for as that word, once (a scan of the text per head is most of the cost)."""
+    looked for as that word, once (a scan of the text per head is most of the cost), the heads
+    then matched at once. ``gates``: for a head (or such a first word), a pattern that every
+    match of ``pattern`` there matches in ``text`` too (the blank after "in" of "in total"):
+    the costlier pattern is tried only where it does (the word "in" is everywhere)."""
     out = {}
     for anchor, group in _cue_anchors(heads):
         word = anchor[0].isalpha()
+        gate = gates.get(anchor) if gates else None
+        gate = gate.match if gate is not None else None
+        group = _cue_group_re(group).match if group is not None else None
         pos = low.find(anchor)
         while pos >= 0:
             if not (word and pos and low[pos - 1].isalnum()) and pos not in out \
-                    and (group is None or any(low.startswith(h, pos) for h in group)):
+                    and (group is None or group(low, pos)) and (gate is None or gate(text, pos)):
                 m = pattern.match(text, pos)
                 if m is not None:
                     out[pos] = m
             pos = low.find(anchor, pos + 1)
     return [out[k] for k in sorted(out)]
+
+
+@functools.lru_cache(maxsize=64)
+def _cue_group_re(group: tuple) -> re.Pattern:
+    """A pattern that matches where one of ``group`` (heads of one first word) starts, as
+    ``any(low.startswith(h, pos) for h in group)`` tells, in one call."""
+    return re.compile("|".join(re.escape(h) for h in group))
 
 
 _CUE_ANCHORS: dict[tuple, list] = {}
@@ -3662,8 +3683,8 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
     if len(low) != len(text):   # a letter whose lower case is longer: the patterns at each place
         before, after = list(_PROSE_TOTAL_BEFORE_RE.finditer(text)), list(_PROSE_TOTAL_AFTER_RE.finditer(text))
     else:
-        before = _cue_matches(text, low, _PROSE_TOTAL_BEFORE_RE, _PROSE_BEFORE_STARTS)
-        after = _cue_matches(text, low, _PROSE_TOTAL_AFTER_RE, _PROSE_AFTER_STARTS)
+        before = _cue_matches(text, low, _PROSE_TOTAL_BEFORE_RE, _PROSE_BEFORE_STARTS, _PROSE_BEFORE_GATES)
+        after = _cue_matches(text, low, _PROSE_TOTAL_AFTER_RE, _PROSE_AFTER_STARTS, _PROSE_AFTER_GATES)
     for m in before:
         j = bisect.bisect_left(starts, m.end())
         if j < len(qs) and qs[j].s - m.end() <= PROSE_TOTAL_REACH and not marks.sentence_ends(m.end(), qs[j].s):
@@ -7851,6 +7872,13 @@ def _hours_of_a_period(text: str, operands: list) -> bool:
 
 @functools.lru_cache(maxsize=4)
 @functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    """``text.lower()``, the last few texts' remembered: several rules of discovery look for
+    their words in the whole text in lower case (a pass over a long text each)."""
+    return text.lower()
+
+
+@functools.lru_cache(maxsize=4)
 def reading_view(text: str) -> str:
     """``text`` as the drafts read its numbers, for the arithmetic written out and the numbers
     discovery reads itself: thousands grouped by spaces read as written with commas ("€1 500"
@@ -7871,13 +7899,6 @@ def written_arithmetic(text: str) -> list[Written]:
 @functools.lru_cache(maxsize=4)
 def _written_cached(text: str) -> tuple:
     return tuple(_written_arithmetic(text))
-@functools.lru_cache(maxsize=4)
-def _lowered(text: str) -> str:
-    """``text.lower()``, the last few texts' remembered: several rules of discovery look for
-    their words in the whole text in lower case (a pass over a long text each)."""
-    return text.lower()
-
-
 
 
 def _written_arithmetic(text: str) -> list[Written]:
