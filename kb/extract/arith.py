@@ -459,7 +459,7 @@ class _Q:
 
 
 def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
-    paras = [m.end() for m in _PARAGRAPH_RE.finditer(text)]
+    paras = _paragraph_starts(text)
     out = []
     items = list(items)
     sizes: dict[str, int] = defaultdict(int)
@@ -734,7 +734,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     qs = _prepare(items, text)
     marks = _Marks(text)
     layout = _Layout(text, qs)
-    paras = [m.end() for m in _PARAGRAPH_RE.finditer(text)] if qs else []
+    paras = _paragraph_starts(text) if qs else []
     starts = layout.starts
     found_by: dict[int, list] = {}
     named: _Named | None = None   # built at the first ratio claim that needs it
@@ -1136,7 +1136,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             k = bisect_right(starts, q.s) + len(at_w)
             qs_w.insert(k, q)
             at_w.append(k)
-        paras_w = paras or [m.end() for m in _PARAGRAPH_RE.finditer(text)]
+        paras_w = paras or _paragraph_starts(text)
         exprs = {}
         held = set()
         for iw, c in _written_relations(reading_view(text), qs_w, paras_w, read).items():
@@ -4709,7 +4709,7 @@ def _open_bound_sides(items: list, qs: list, marks: "_Marks", have: set, linked:
     the numbers :func:`_prepare` keeps); one pair, never a slip; not where another orientation
     links its three numbers (``linked``)."""
     text = marks.text
-    paras = [m.end() for m in _PARAGRAPH_RE.finditer(text)]
+    paras = _paragraph_starts(text)
     starts = [q.s for q in qs]
     out = []
     for it in items:
@@ -7871,6 +7871,14 @@ def _hours_of_a_period(text: str, operands: list) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=4)
+def _paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph after the first starts (the ends of :data:`_PARAGRAPH_RE`'s
+    matches), the last few texts' remembered: the numbers, the written ones and the negative
+    percentages are each prepared with them, and several rules read them (shared: read only)."""
+    return [m.end() for m in _PARAGRAPH_RE.finditer(text)]
+
+
 @functools.lru_cache(maxsize=4)
 def _lowered(text: str) -> str:
     """``text.lower()``, the last few texts' remembered: several rules of discovery look for
