@@ -2249,3 +2249,23 @@ def test_a_miss_by_a_factor_the_text_states_among_the_numbers_is_an_operand_left
     # with no such number at hand the same miss is a scale slip
     text = "A run of 4 × 10^25 FLOP / (312 TFLOPS) = 1.28 × 10^7 seconds."
     assert [p.target for p in discover(text, items(text, *spec)) if p.verdict == "misses"] == ["t"]
+
+
+def test_a_literal_alternation_finds_a_word_where_a_test_per_word_does():
+    """The stems of a difference are looked for with one pattern of their shared first letters
+    (a word that is the start of another, "los" of "loss", included): it finds one wherever a
+    test per word finds one, within the same bounds."""
+    import re
+
+    from kb.extract.arith import _ABS_STEMS, _ABS_STEMS_RE, _literal_alternation
+
+    words = ("los", "loss", "lower", "non-", "up", "delta", "declin")
+    rx = re.compile(_literal_alternation(words))
+    for text in ("you've lost $800 million", "the lower tier", "a non-paying user", "a 30% premium", "rose 5%",
+                 "losses", "lo w", "", "non paying"):
+        for a in range(len(text) + 1):
+            for b in range(a, len(text) + 2):
+                assert (rx.search(text, a, b) is not None) == any(w in text[a:b] for w in words), (text, a, b)
+    for text in ("saves $800 a month", "a gap of $12", "$300 more than", "the remaining 780 million", "costs $4"):
+        assert (_ABS_STEMS_RE.search(text) is not None) == any(w in text for w in _ABS_STEMS), text
+    assert _ABS_STEMS_RE.search("costs $4") is None

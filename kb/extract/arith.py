@@ -6635,6 +6635,22 @@ _ABS_AFTER_RE = re.compile(rf"(?i)[*_)]*{_WS0}(?:[a-z]+(?:-[a-z]+)*{_WS1})?(?:{_
                            rf"(?!{_WS1}to\b)")
 
 
+def _literal_alternation(words) -> str:
+    """A pattern matching any of ``words`` (plain strings, none empty), written as a tree of
+    their shared first characters ("d(?:elta|own|rop)"): the regex engine then tries one branch
+    per character at each place instead of every word."""
+    def tree(ws: list) -> str:
+        rest = [w for w in ws if w]
+        if len(rest) < len(ws):   # a word ends here: the longer ones are optional
+            return f"(?:{tree(rest)})?" if rest else ""
+        by_first: dict[str, list] = {}
+        for w in ws:
+            by_first.setdefault(w[0], []).append(w[1:])
+        alts = [re.escape(c) + tree(tails) for c, tails in sorted(by_first.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return tree(sorted(set(words)))
+
+
 def _abs_difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) -> bool:
     """Do the words at an amount state it as the difference of two others ("saves $800", "a gap
     of $12", "$300 more than", "the remaining 780 million", a cell of a "Savings" or "Difference"
@@ -6645,12 +6661,14 @@ def _abs_difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | No
         if got is None:
             got = _ABS_HEADER_SEEN[head] = _ABS_HEADER_RE.search(head) is not None
         return got   # (a cell's own words stop at its edges: its header says it)
-    near = text[max(0, t.s - DIFF_LOOKBACK):t.e + DIFF_LOOKBACK].lower()
-    for w in _ABS_STEMS:   # (a loop, not any() over a generator: once per amount of the text)
-        if w in near:
-            break
+    low = _lowered(text)
+    if len(low) == len(text):   # (the text in lower case, one character for one: its offsets hold)
+        if _ABS_STEMS_RE.search(low, max(0, t.s - DIFF_LOOKBACK), t.e + DIFF_LOOKBACK) is None:
+            return False   # (most numbers: no word of a difference near them, looked at cheaply)
     else:
-        return False   # (most numbers: no word of a difference near them, looked at cheaply)
+        near = text[max(0, t.s - DIFF_LOOKBACK):t.e + DIFF_LOOKBACK].lower()
+        if not any(w in near for w in _ABS_STEMS):
+            return False
     lo = max(0, t.s - DIFF_LOOKBACK)
     m = _NOT_CUE_RE.search(text[lo:t.s][::-1])
     if m is not None:
@@ -6680,6 +6698,9 @@ _ABS_STEMS = ("sav", "reduc", "cut", "cheap", "less", "lower", "fewer", "small",
               "jump", "above", "surg", "climb", "soar", "differ", "gap", "delta", "spread", "los", "profit", "other",
               "rest", "left", "leav", "net", "extra", "short", "deficit", "surplus", "excess", "headroom", "balance",
               "non-", "exceed", "surpass", "outstrip", "burn", "add")
+#: Any of :data:`_ABS_STEMS`, the alternatives sharing their first letters (the pattern tries
+#: one branch per letter at each place: about three times as fast as a test per stem).
+_ABS_STEMS_RE = re.compile(_literal_alternation(_ABS_STEMS))
 #: How many paragraphs before its own a difference's two sides may stand in prose ("it costs $1
 #: billion" two paragraphs after "it makes $200 million", then "you've lost $800 million").
 ABS_PARAS_BEFORE = 2
