@@ -1906,18 +1906,27 @@ def test_more_words_that_state_a_total_before_or_after_it():
 def test_the_total_cues_are_looked_for_at_every_place_a_pattern_matches():
     """The prose total patterns are tried only where one of their first words stands: every
     match the pattern finds anywhere starts with one of them."""
-    from kb.extract.arith import (_PROSE_AFTER_STARTS, _PROSE_BEFORE_STARTS, _PROSE_TOTAL_AFTER_RE,
-                                  _PROSE_TOTAL_BEFORE_RE, _cue_matches)
+    from kb.extract.arith import (_PROSE_AFTER_GATES, _PROSE_AFTER_STARTS, _PROSE_BEFORE_GATES, _PROSE_BEFORE_STARTS,
+                                  _PROSE_TOTAL_AFTER_RE, _PROSE_TOTAL_BEFORE_RE, _cue_matches)
 
     text = ("A grand total of $5, totalling $6, in total $7, combined $8, together $9, altogether $1, in all $2, "
             "all told $3, cumulatively $4, aggregate $5, overall $6, all-in $7, all in $8, sums to $9, summing to "
             "$1, summed $2, adds up to $3, add to $4, comes to $5, came to $6, coming to $7, $8 in aggregate, $9 "
             "between them, $1 of which, $2 split between, $3 broken down, $4 breaks down, $5 made up of, $6 "
             "consisting of, $7 comprising, $8 divided into, $9 ($1 and $2), $3: $4 and $5, $6, with $7, $8, "
-            "including $9. Subtotal 5; Sum 6; TOTAL: 7; Come to 8. Of the $9, Of this $1, Of their $2.")
-    for rx, heads in ((_PROSE_TOTAL_BEFORE_RE, _PROSE_BEFORE_STARTS), (_PROSE_TOTAL_AFTER_RE, _PROSE_AFTER_STARTS)):
-        got = {m.start() for m in _cue_matches(text, text.lower(), rx, heads)}
-        assert {m.start() for m in rx.finditer(text)} <= got
+            "including $9. Subtotal 5; Sum 6; TOTAL: 7; Come to 8. Of the $9, Of this $1, Of their $2. "
+            # the gates: "in" and "of" before a line's end or a tab; "IN ALL", "OF WHICH"; "in" of
+            # "includes", and "in"/"of" with no blank after (no cue)
+            "Spent $3 in\ntotal, $4 in\tall, $5 IN ALL, $6 OF WHICH $1, $7 of\nwhom $2; it includes $8. "
+            "Of $9 and Of 7 GPUs; of the $1; into $2; often $3; in-house $4.")
+    for rx, heads, gates in ((_PROSE_TOTAL_BEFORE_RE, _PROSE_BEFORE_STARTS, _PROSE_BEFORE_GATES),
+                             (_PROSE_TOTAL_AFTER_RE, _PROSE_AFTER_STARTS, _PROSE_AFTER_GATES)):
+        want = {m.start() for m in rx.finditer(text)}
+        assert want <= {m.start() for m in _cue_matches(text, text.lower(), rx, heads)}
+        # the gates leave out only places where the pattern matches nothing
+        assert want <= {m.start() for m in _cue_matches(text, text.lower(), rx, heads, gates)}
+        assert [m.span() for m in _cue_matches(text, text.lower(), rx, heads, gates)] == \
+            [m.span() for m in _cue_matches(text, text.lower(), rx, heads)]
 
 
 def test_a_total_after_its_number_a_breakdown_in_brackets_and_a_written_sum():
@@ -2240,3 +2249,23 @@ def test_a_miss_by_a_factor_the_text_states_among_the_numbers_is_an_operand_left
     # with no such number at hand the same miss is a scale slip
     text = "A run of 4 × 10^25 FLOP / (312 TFLOPS) = 1.28 × 10^7 seconds."
     assert [p.target for p in discover(text, items(text, *spec)) if p.verdict == "misses"] == ["t"]
+
+
+def test_a_literal_alternation_finds_a_word_where_a_test_per_word_does():
+    """The stems of a difference are looked for with one pattern of their shared first letters
+    (a word that is the start of another, "los" of "loss", included): it finds one wherever a
+    test per word finds one, within the same bounds."""
+    import re
+
+    from kb.extract.arith import _ABS_STEMS, _ABS_STEMS_RE, _literal_alternation
+
+    words = ("los", "loss", "lower", "non-", "up", "delta", "declin")
+    rx = re.compile(_literal_alternation(words))
+    for text in ("you've lost $800 million", "the lower tier", "a non-paying user", "a 30% premium", "rose 5%",
+                 "losses", "lo w", "", "non paying"):
+        for a in range(len(text) + 1):
+            for b in range(a, len(text) + 2):
+                assert (rx.search(text, a, b) is not None) == any(w in text[a:b] for w in words), (text, a, b)
+    for text in ("saves $800 a month", "a gap of $12", "$300 more than", "the remaining 780 million", "costs $4"):
+        assert (_ABS_STEMS_RE.search(text) is not None) == any(w in text for w in _ABS_STEMS), text
+    assert _ABS_STEMS_RE.search("costs $4") is None
