@@ -1202,6 +1202,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         _compound_durations(text, view, found)
     if "s" in view:
         _minutes_seconds_durations(text, view, found)
+    if "%" in view and "(" in view:
+        _rate_horizons(view, found)
     if "→" in view or "->" in view:
         _share_back(view, found)
     if "tok" in view or "Tok" in view:
@@ -1685,6 +1687,28 @@ def _minutes_seconds_durations(text: str, view: str, found: list) -> None:
         d.raw = text[s:d.span_end]
         f.q.value = d.value
         f.q.start = s
+    if drop:
+        found[:] = [f for k, f in enumerate(found) if k not in drop]
+
+
+#: a span of time alone in brackets, as a rate's horizon is tagged ("51.1% (5yr)", "12% (3-year)",
+#: "+8% (6 mo)")
+_HORIZON_TAG_RE = re.compile(r"[ \t]*\([0-9]+(?:\.[0-9]+)?[ \t-]?(?i:yrs?|years?|y|mo|mos|months?)\)")
+
+
+def _rate_horizons(view: str, found: list) -> None:
+    """A span of time alone in brackets right after a percentage is the period that rate is
+    taken over ("AI PaaS sub-segment CAGR | 51.1% (5yr)": a growth rate over five years), a
+    condition of the rate, not a duration the text states of anything: its own draft goes."""
+    drop = set()
+    for k in range(1, len(found)):
+        d, p = found[k].draft, found[k - 1].draft
+        if d.unit not in ("year", "month") or p.unit != "percent" or d.span_start < 1 \
+                or view[d.span_start - 1] != "(":
+            continue
+        m = _HORIZON_TAG_RE.match(view, p.span_end)
+        if m is not None and m.end() - 1 == d.span_end:
+            drop.add(k)
     if drop:
         found[:] = [f for k, f in enumerate(found) if k not in drop]
 

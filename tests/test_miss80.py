@@ -1,0 +1,30 @@
+"""miss80: misreadings on fresh public text (issue 14), found on public articles in no corpus
+(cloud and neocloud economics notes, a GPU inference benchmark report, cost-per-token
+walkthroughs), judged by hand, dev as the guard.
+
+- A span of time alone in brackets right after a percentage ("AI PaaS sub-segment CAGR | 51.1%
+  (5yr)") is the period the rate is taken over: no duration of its own.
+"""
+from __future__ import annotations
+
+from kb.extract.drafts import extract_text
+
+
+def _read(text):
+    return [(d.raw, d.value, d.low, d.high, d.unit) for d in extract_text(text)]
+
+
+def test_a_rates_horizon_in_brackets_is_no_duration():
+    got = _read("| Metric | Value | Source |\n|---|---|---|\n"
+                "| AI PaaS sub-segment CAGR | 51.1% (5yr) | IDC — fastest PaaS growth category |\n")
+    assert [(r[1], r[4]) for r in got] == [(51.1, "percent")], got
+    got = _read("AI PaaS sub-segment CAGR of 51.1% (5yr), the fastest PaaS growth category.")
+    assert [(r[1], r[4]) for r in got] == [(51.1, "percent")], got
+
+
+def test_a_duration_in_brackets_not_after_a_rate_stays():
+    # the duration is what the brackets state, after no percentage, or with more than a span in them
+    got = _read("The contract runs (5 years) at $2.10 per GPU-hour.")
+    assert (5.0, "year") in [(r[1], r[4]) for r in got], got
+    got = _read("Revenue rose 44% (3 months to June).")
+    assert (3.0, "month") in [(r[1], r[4]) for r in got], got
