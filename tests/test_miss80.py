@@ -4,6 +4,8 @@ walkthroughs), judged by hand, dev as the guard.
 
 - A span of time alone in brackets right after a percentage ("AI PaaS sub-segment CAGR | 51.1%
   (5yr)") is the period the rate is taken over: no duration of its own.
+- A line's label naming counted things and what was done to them ("**GPUs Tested**: 9 (RTX 3090,
+  ...)", "Nodes used: 64") gives the bare number after it its unit, as "**GPUs:** 512" does.
 """
 from __future__ import annotations
 
@@ -28,3 +30,12 @@ def test_a_duration_in_brackets_not_after_a_rate_stays():
     assert (5.0, "year") in [(r[1], r[4]) for r in got], got
     got = _read("Revenue rose 44% (3 months to June).")
     assert (3.0, "month") in [(r[1], r[4]) for r in got], got
+
+
+def test_a_label_of_counted_things_done_gives_the_count_its_unit():
+    got = _read("# GPU Benchmark Report\n\n**GPUs Tested**: 9 (RTX 3090, RTX 4090, RTX 5060 Ti, RTX 5070, "
+                "RTX 5070 Ti, RTX 5080, RTX 5090, A100 80GB, H200 NVL)\n")
+    assert (9.0, "GPU") in [(r[1], r[4]) for r in got], got
+    # a label whose last word is no counted noun nor such a participle after one gives none
+    got = _read("**GPUs Rented Hourly**: 9\n")
+    assert (9.0, "GPU") not in [(r[1], r[4]) for r in got], got

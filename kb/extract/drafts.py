@@ -3087,7 +3087,9 @@ _TEXT_ATOMS = frozenset({"character", "word", "token", "page", "line_of_code"})
 
 # the counted nouns a label may end with: the unit of the bare number after it
 _LABEL_COUNT_RE = re.compile(r"(?i)\b(?:parameters|params|tokens|gpus|users|subscribers|customers|employees|nodes"
-                             r"|servers|racks)$")
+                             r"|servers|racks)"
+                             # (a participle after the noun: "**GPUs Tested**: 9", "Nodes used: 64")
+                             r"(?:[ \t]+(?:tested|used|deployed|benchmarked|evaluated|compared|surveyed|hired|added))?$")
 _LABEL_COUNT_ATOMS = frozenset({"parameter", "token", "GPU", "user", "customer", "employee", "node", "rack"})
 # ... or with a period after them, the number's unit a rate ("Requests/day", "Tokens per month")
 _LABEL_COUNT_RATE_RE = re.compile(r"(?i)\b(?:requests|queries|tokens)[ \t]*(?:/|per[ \t]+)[ \t]*(?:day|week|month|year)$")
