@@ -6,6 +6,9 @@ walkthroughs), judged by hand, dev as the guard.
   (5yr)") is the period the rate is taken over: no duration of its own.
 - A line's label naming counted things and what was done to them ("**GPUs Tested**: 9 (RTX 3090,
   ...)", "Nodes used: 64") gives the bare number after it its unit, as "**GPUs:** 512" does.
+- A model size opening a cell under a column of model classes or sizes ("| Model class |" over
+  "| 70B-class (DeepSeek V3 / Qwen 72B) |") is the row's size, as "70B dense" above it is; "a
+  7B-class model" in passing stays no claim.
 """
 from __future__ import annotations
 
@@ -39,3 +42,19 @@ def test_a_label_of_counted_things_done_gives_the_count_its_unit():
     # a label whose last word is no counted noun nor such a participle after one gives none
     got = _read("**GPUs Rented Hourly**: 9\n")
     assert (9.0, "GPU") not in [(r[1], r[4]) for r in got], got
+
+
+CLASSES = ("| # | Model class | GPU | Precision | Approx TPS | Cost per 1M tokens |\n|---|---|---|---|---|---|\n"
+           "| A | 70B dense | 1x H100 | FP8 | ~85 | ~$6.54 |\n"
+           "| C | 70B-class (DeepSeek V3 / Qwen 72B) | 1x H100 | INT4 | ~120 | ~$4.63 |\n")
+
+
+def test_a_size_class_opening_a_model_class_cell_is_the_rows_size():
+    got = [(r[0], r[1], r[4]) for r in _read(CLASSES)]
+    assert got.count(("70B", 70.0, "billion parameter")) == 2, got
+
+
+def test_a_size_class_in_passing_stays_no_claim():
+    got = _read("| GPU | Use |\n|---|---|\n| L40S | 7B-class models |\n| H100 | 70B-class models |\n")
+    assert not any(r[4] == "billion parameter" for r in got), got
+    assert not any(r[4] == "billion parameter" for r in _read("We serve a 70B-class model on one H100.")), got

@@ -2027,6 +2027,19 @@ class _CellContext:
     end: int               # where the cell ends
 
 
+#: a column header naming models' sizes or classes ("Model class", "Size", "Model size")
+_SIZE_COLUMN_RE = re.compile(r"(?i)\b(?:class|size)\b")
+
+
+def _size_class_cell(view: str, s: int, cell) -> bool:
+    """Whether the model size at ``s`` opens a table cell under a column of models' classes or
+    sizes ("| Model class |" over "| 70B dense |" and "| 70B-class (DeepSeek V3 / Qwen 72B) |"):
+    the row's size, as "70B dense" above it is, not a class named in passing."""
+    if cell is None or _SIZE_COLUMN_RE.search(cell.column) is None:
+        return False
+    return not view[view.rfind("|", 0, s) + 1:s].strip(" \t*_")
+
+
 def _alias_end(view: str, s: int, hit_starts: list[int], hit_ends: list[int]) -> int | None:
     """Where the entity alias a number's candidate ``s`` stands inside ends ("Llama 3.1 405B"),
     or None: inside none, or the alias is a dollar sign's country glued before the amount
@@ -2174,7 +2187,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "with 4-bit quantization", "4-bit and 8-bit quantization": a technique named, no claim
     if q.scale in ("billion", "trillion") and not q.has_unit and _size_in_name(view, s, q.end):
         return q.end  # "Llama 8B", "Mistral 7B", "Llama 3.1 70B", "13B Llama 2", "the 70B model": a model's name
-    if q.scale in ("billion", "trillion") and not q.has_unit and _SIZE_CLASS_RE.match(view, q.end):
+    if q.scale in ("billion", "trillion") and not q.has_unit and _SIZE_CLASS_RE.match(view, q.end) \
+            and not _size_class_cell(view, s, cell):
         return q.end  # "a 7B-class model", "13B class models": models of about that size, no claim
     if q.atom == "GB" and not q.den and _GPU_MEMORY_NAME_RE.search(view, max(0, s - 12), s) \
             and (re.match(r"[ ]?(?:SXM|PCIe|NVL|HBM|[|),/:]|\s(?:or|and|vs|version|model|variant|card|GPU|can|is|has"
