@@ -1202,6 +1202,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         _compound_durations(text, view, found)
     if "s" in view:
         _minutes_seconds_durations(text, view, found)
+    if "%" in view and "(" in view:
+        _rate_horizons(view, found)
     if "→" in view or "->" in view:
         _share_back(view, found)
     if "tok" in view or "Tok" in view:
@@ -1689,6 +1691,28 @@ def _minutes_seconds_durations(text: str, view: str, found: list) -> None:
         found[:] = [f for k, f in enumerate(found) if k not in drop]
 
 
+#: a span of time alone in brackets, as a rate's horizon is tagged ("51.1% (5yr)", "12% (3-year)",
+#: "+8% (6 mo)")
+_HORIZON_TAG_RE = re.compile(r"[ \t]*\([0-9]+(?:\.[0-9]+)?[ \t-]?(?i:yrs?|years?|y|mo|mos|months?)\)")
+
+
+def _rate_horizons(view: str, found: list) -> None:
+    """A span of time alone in brackets right after a percentage is the period that rate is
+    taken over ("AI PaaS sub-segment CAGR | 51.1% (5yr)": a growth rate over five years), a
+    condition of the rate, not a duration the text states of anything: its own draft goes."""
+    drop = set()
+    for k in range(1, len(found)):
+        d, p = found[k].draft, found[k - 1].draft
+        if d.unit not in ("year", "month") or p.unit != "percent" or d.span_start < 1 \
+                or view[d.span_start - 1] != "(":
+            continue
+        m = _HORIZON_TAG_RE.match(view, p.span_end)
+        if m is not None and m.end() - 1 == d.span_end:
+            drop.add(k)
+    if drop:
+        found[:] = [f for k, f in enumerate(found) if k not in drop]
+
+
 _ARROW_GAP_RE = re.compile(r"[ \t]*(?:→|->)[ \t]*")
 
 
@@ -2003,6 +2027,19 @@ class _CellContext:
     end: int               # where the cell ends
 
 
+#: a column header naming models' sizes or classes ("Model class", "Size", "Model size")
+_SIZE_COLUMN_RE = re.compile(r"(?i)\b(?:class|size)\b")
+
+
+def _size_class_cell(view: str, s: int, cell) -> bool:
+    """Whether the model size at ``s`` opens a table cell under a column of models' classes or
+    sizes ("| Model class |" over "| 70B dense |" and "| 70B-class (DeepSeek V3 / Qwen 72B) |"):
+    the row's size, as "70B dense" above it is, not a class named in passing."""
+    if cell is None or _SIZE_COLUMN_RE.search(cell.column) is None:
+        return False
+    return not view[view.rfind("|", 0, s) + 1:s].strip(" \t*_")
+
+
 def _alias_end(view: str, s: int, hit_starts: list[int], hit_ends: list[int]) -> int | None:
     """Where the entity alias a number's candidate ``s`` stands inside ends ("Llama 3.1 405B"),
     or None: inside none, or the alias is a dollar sign's country glued before the amount
@@ -2150,7 +2187,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "with 4-bit quantization", "4-bit and 8-bit quantization": a technique named, no claim
     if q.scale in ("billion", "trillion") and not q.has_unit and _size_in_name(view, s, q.end):
         return q.end  # "Llama 8B", "Mistral 7B", "Llama 3.1 70B", "13B Llama 2", "the 70B model": a model's name
-    if q.scale in ("billion", "trillion") and not q.has_unit and _SIZE_CLASS_RE.match(view, q.end):
+    if q.scale in ("billion", "trillion") and not q.has_unit and _SIZE_CLASS_RE.match(view, q.end) \
+            and not _size_class_cell(view, s, cell):
         return q.end  # "a 7B-class model", "13B class models": models of about that size, no claim
     if q.atom == "GB" and not q.den and _GPU_MEMORY_NAME_RE.search(view, max(0, s - 12), s) \
             and (re.match(r"[ ]?(?:SXM|PCIe|NVL|HBM|[|),/:]|\s(?:or|and|vs|version|model|variant|card|GPU|can|is|has"
@@ -3063,7 +3101,9 @@ _TEXT_ATOMS = frozenset({"character", "word", "token", "page", "line_of_code"})
 
 # the counted nouns a label may end with: the unit of the bare number after it
 _LABEL_COUNT_RE = re.compile(r"(?i)\b(?:parameters|params|tokens|gpus|users|subscribers|customers|employees|nodes"
-                             r"|servers|racks)$")
+                             r"|servers|racks)"
+                             # (a participle after the noun: "**GPUs Tested**: 9", "Nodes used: 64")
+                             r"(?:[ \t]+(?:tested|used|deployed|benchmarked|evaluated|compared|surveyed|hired|added))?$")
 _LABEL_COUNT_ATOMS = frozenset({"parameter", "token", "GPU", "user", "customer", "employee", "node", "rack"})
 # ... or with a period after them, the number's unit a rate ("Requests/day", "Tokens per month")
 _LABEL_COUNT_RATE_RE = re.compile(r"(?i)\b(?:requests|queries|tokens)[ \t]*(?:/|per[ \t]+)[ \t]*(?:day|week|month|year)$")
