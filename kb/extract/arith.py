@@ -886,7 +886,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if not found:
                     _share_of_labelled_total(marks, t, i, qs, found)
                 if found and t.place is None and _loose_only(t, found):
-                    c = _ratio_to_the_digit(marks, t, qs)   # (as below)
+                    c = _ratio_to_the_digit(marks, t, qs, starts)   # (as below)
                     if c is not None:
                         found[:] = [(c, None)]
                 if found:
@@ -1104,7 +1104,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             if found and not in_table and _loose_only(t, found):
                 # "x3.04 speedup" where only 533 / 175 minutes (3.046) is at hand: a pair of one
                 # property further off that makes it to the stated digit (:func:`_ratio_to_the_digit`)
-                c = _ratio_to_the_digit(marks, t, qs)
+                c = _ratio_to_the_digit(marks, t, qs, starts)
                 if c is not None:
                     found[:] = [(c, None)]
         elif not found and t.place is None and t.flo == t.fhi and not t.group:
@@ -4319,7 +4319,7 @@ def _loose_only(t: "_Q", found: list) -> bool:
     return True
 
 
-def _ratio_to_the_digit(marks: _Marks, t: "_Q", qs: list) -> "_Cand | None":
+def _ratio_to_the_digit(marks: _Marks, t: "_Q", qs: list, starts: list) -> "_Cand | None":
     """A finely stated ratio that nothing at hand makes to its stated digit (:func:`_loose_only`):
     the quotient of two amounts of one property and dimension, each stated as one value (in
     prose or a table), within :data:`RATIO_DIGIT_REACH` of it, that falls within its stated
@@ -4330,13 +4330,15 @@ def _ratio_to_the_digit(marks: _Marks, t: "_Q", qs: list) -> "_Cand | None":
     under "| Throughput (samples/s) | 520.2 | 1580.2 |"): a ratio the table does not confirm
     so may be the article's own rounding or slip of the pair at hand (r72's "2.45x lower
     latency", 180.74 / 73.54 = 2.458, truncated). Never a slip."""
+    # (the numbers within reach, by their starts: a long text's many ratios each read only these)
+    qs = qs[bisect.bisect_left(starts, t.s - RATIO_DIGIT_REACH):bisect_right(starts, t.s + RATIO_DIGIT_REACH)]
     twins = {(q.place[0], q.place[2]) for q in qs if q.place is not None and q.key == t.key}
     if not twins:
         return None
     lo_t, hi_t = t.lo, t.hi
     sides: dict[tuple, dict] = {}
     for q in qs:
-        if abs(q.s - t.s) > RATIO_DIGIT_REACH or q.item.prop is None or q.ratio or not q.dims or q.group \
+        if q.item.prop is None or q.ratio or not q.dims or q.group \
                 or q.flo != q.fhi or not q.flo > 0 or q.key == t.key:
             continue
         group = sides.setdefault((q.item.prop, q.dk), {})
