@@ -885,6 +885,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     _share_of_before(marks, t, i, qs, found)
                 if not found:
                     _share_of_labelled_total(marks, t, i, qs, found)
+                if found and t.place is None and _loose_only(t, found):
+                    c = _ratio_to_the_digit(marks, t, qs, starts)   # (as below)
+                    if c is not None:
+                        found[:] = [(c, None)]
                 if found:
                     found_by[i] = found
             elif t.place is not None and t.dims and t.place[1] >= 0:
@@ -1097,6 +1101,12 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _share_of_before(marks, t, i, qs, found)
             if len(found) == n_found and not in_table:
                 _share_of_labelled_total(marks, t, i, qs, found)
+            if found and not in_table and _loose_only(t, found):
+                # "x3.04 speedup" where only 533 / 175 minutes (3.046) is at hand: a pair of one
+                # property further off that makes it to the stated digit (:func:`_ratio_to_the_digit`)
+                c = _ratio_to_the_digit(marks, t, qs, starts)
+                if c is not None:
+                    found[:] = [(c, None)]
         elif not found and t.place is None and t.flo == t.fhi and not t.group:
             if named is None:
                 named = _Named(qs, text)
@@ -4305,6 +4315,75 @@ def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: li
         p = _judge(marks, t, "a / b", (x, y), x.flo / y.fhi, x.fhi / y.flo, context=True)
         if p is not None and p.verdict == "consistent":
             found.append((p, None))
+
+
+#: A ratio stated finely (its stated interval at most this share of its value: "x3.04", not "x1.8")
+#: is held to its stated digit (:func:`_loose_only`).
+RATIO_DIGIT_FINE = 0.01
+#: How far (characters either side) :func:`_ratio_to_the_digit` looks for the pair that makes a
+#: finely stated ratio to the digit.
+RATIO_DIGIT_REACH = 2000
+
+
+def _loose_only(t: "_Q", found: list) -> bool:
+    """Whether ``t`` is a ratio stated finely as one value ("x3.04") that each relation found
+    meets only within the 2% of "nearly exactly", none to its stated digit (533 / 175 = 3.046,
+    which rounds to 3.05)."""
+    it = t.item
+    if not ("x" in t.names and t.flo == t.fhi and t.flo > 0) or t.group or it.shown[:1] in ("~", "≥", "≤") \
+            or not (0 < it.low < it.high) or it.high - it.low > RATIO_DIGIT_FINE * it.low:
+        return False
+    for c, _ in found:
+        lo, hi = c.computed
+        if c.verdict != "consistent" or (it.low <= lo and hi <= it.high):
+            return False   # a slip is another matter; a relation to the digit stands
+    return True
+
+
+def _ratio_to_the_digit(marks: _Marks, t: "_Q", qs: list, starts: list) -> "_Cand | None":
+    """A finely stated ratio that nothing at hand makes to its stated digit (:func:`_loose_only`):
+    the quotient of two amounts of one property and dimension, each stated as one value (in
+    prose or a table), within :data:`RATIO_DIGIT_REACH` of it, that falls within its stated
+    interval (r157: "x3.04 speedup" from "1580.2 samples/s" in the next paragraph and the
+    table's "520.2", 1,610 characters apart). One pair of values at most (each value at its
+    statement nearest the ratio): two are a coincidence, nothing. The ratio is restated in a
+    table, in the column of the pair's first amount (r157's table: "| Speedup | x1.0 | x3.04 |"
+    under "| Throughput (samples/s) | 520.2 | 1580.2 |"): a ratio the table does not confirm
+    so may be the article's own rounding or slip of the pair at hand (r72's "2.45x lower
+    latency", 180.74 / 73.54 = 2.458, truncated). Never a slip."""
+    # (the numbers within reach, by their starts: a long text's many ratios each read only these)
+    qs = qs[bisect.bisect_left(starts, t.s - RATIO_DIGIT_REACH):bisect_right(starts, t.s + RATIO_DIGIT_REACH)]
+    twins = {(q.place[0], q.place[2]) for q in qs if q.place is not None and q.key == t.key}
+    if not twins:
+        return None
+    lo_t, hi_t = t.lo, t.hi
+    sides: dict[tuple, dict] = {}
+    for q in qs:
+        if q.item.prop is None or q.ratio or not q.dims or q.group \
+                or q.flo != q.fhi or not q.flo > 0 or q.key == t.key:
+            continue
+        group = sides.setdefault((q.item.prop, q.dk), {})
+        kept = group.get(q.key)
+        if kept is None or abs(q.s - t.s) < abs(kept.s - t.s):
+            group[q.key] = q   # the statement nearest the ratio
+    chosen = None
+    for group in sides.values():
+        for x in group.values():
+            for y in group.values():
+                if x is not y and lo_t <= x.flo / y.flo <= hi_t:
+                    if chosen is not None:
+                        return None   # two pairs make it: a coincidence
+                    chosen = (x, y)
+    if chosen is None:
+        return None
+    x, y = chosen
+    cells = [(q.place[0], q.place[2]) for q in qs if q.place is not None and q.key == x.key]
+    if not any(c in twins for c in cells) \
+            or not any(q.place is not None and q.key == y.key and (q.place[0], q.place[2]) != c and c in twins
+                       for q in qs for c in cells):
+        return None   # the ratio's table holds no such pair, the ratio in its first amount's column
+    p = _judge(marks, t, "a / b", (x, y), x.flo / y.fhi, x.fhi / y.flo, context=True)
+    return p if p is not None and p.verdict == "consistent" else None
 
 
 #: A ratio stated as a range takes its one side stated as one value from at most this many amounts
