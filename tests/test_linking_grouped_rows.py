@@ -42,10 +42,12 @@ def test_a_makers_label_over_a_name_the_registry_lacks_is_no_figure_of_the_maker
     assert got["$0.60"] == (None, True)
 
 
-def test_a_table_without_group_rows_is_read_as_before(project_registry):
-    # every row labelled: the label is the row's thing ("| **Mistral** | Small |" alone)
+def test_a_table_without_group_rows_gives_no_maker_a_model_the_registry_lacks(project_registry):
+    # every row labelled ("| **Mistral** | Small |" alone): no group rows, but the model cell still
+    # names the row's thing, so a name the registry lacks is a product of the article's own, not its
+    # maker's (as in the grouped table above, and linking's provider/model tables rule)
     text = ("| Provider | Model | Input (per M tokens) | Output (per M tokens) |\n|---|---|---|---|\n"
             "| **Mistral** | Small | $0.20 | $0.60 |\n| **OpenAI** | Medium | $1.00 | $3.00 |\n")
     got = _by_price(project_registry, text)
-    assert got["$0.20"][0] == "mistral-ai"
-    assert got["$1.00"][0] == "openai"
+    assert got["$0.20"] == (None, True) and got["$0.60"] == (None, True)
+    assert got["$1.00"] == (None, True) and got["$3.00"] == (None, True)
