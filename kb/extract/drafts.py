@@ -900,10 +900,35 @@ _FROM_CUED_RE = re.compile(r"\bfrom\s+(?:under|over|below|above|about|around|rou
 _EQUIV_CUE_RE = re.compile(
     r"(?i)\b(?:equivalent\s+(?:to|of)|as\s+much\s+(?:electricity|energy|power|water|carbon|CO2|emissions)"
     r"(?:\s+[a-z]+){0,4}?\s+as|enough\s+(?:electricity|energy|power|water)\s+to\s+(?:power|supply|run|charge|serve|fill))"
-    r"\s+(?:[\w-]+\s+){0,6}?$")
+    r"\s+(?:[\w-]+\s+){0,8}?(?:\(\s*~?)?$")
+# ... with the number right after the cue: "as much water as three hospitals", "as much carbon as
+# five cars", "equivalent to the lifetime emissions of five cars" (a number in words is read as a
+# multiple only there)
+_EQUIV_CUE_NEXT_RE = re.compile(
+    r"(?i)\b(?:equivalent\s+(?:to|of)(?:\s+the(?:\s+[a-z]+){1,3}?\s+of)?|as\s+much\s+(?:electricity|energy|power|water"
+    r"|carbon|CO2|emissions)(?:\s+[a-z]+){0,4}?\s+as)\s+$")
 def _equivalence_before(view: str, s: int) -> bool:
-    w = view[max(0, s - 90):s]  # (the words first: the pattern is searched only where they are)
-    return ("quivalent" in w or "much" in w or "nough" in w) and _EQUIV_CUE_RE.search(view, max(0, s - 90), s) is not None
+    """An equivalence cue before ``s``: "equivalent to 7 full charges", "as much power as a small
+    city (~400,000 homes)", "equivalent to the average consumption of a large city with 11.6
+    million households" (up to eight words between the cue and the number)."""
+    w = view[max(0, s - 100):s]  # (the words first: the pattern is searched only where they are)
+    return ("quivalent" in w or "much" in w or "nough" in w) and _EQUIV_CUE_RE.search(view, max(0, s - 100), s) is not None
+
+
+# the start of a number in words right after an equivalence cue (in lower case), a candidate the
+# grammar's word scan does not give ("three hospitals", "five cars")
+_EQUIV_WORD_CAND_RE = re.compile(
+    r"\b(?:equivalent\s+(?:to|of)(?:\s+the(?:\s+[a-z]+){1,3}?\s+of)?|as\s+much\s+(?:electricity|energy|power|water"
+    r"|carbon|co2|emissions)(?:\s+[a-z]+){0,4}?\s+as)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+_EQUIV_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
+_EQUIV_WORD_RE = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[ \t]+[a-z])")
+
+
+def _spelled_equivalence(view: str, s: int) -> bool:
+    """A number in words right after an equivalence cue ("as much water as three hospitals")."""
+    w = view[max(0, s - 60):s]
+    return ("quivalent" in w or "much" in w) and _EQUIV_CUE_NEXT_RE.search(view, max(0, s - 60), s) is not None
 
 
 # "1 year of electricity for 212 households", "power for 80,000 homes": what so much energy would serve
@@ -1163,6 +1188,10 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     consumed = 0
     prev: Found | None = None
     cands = candidate_starts(view, lowered)
+    if "as much " in lowered or "quivalent " in lowered:  # "as much water as three hospitals": a multiple in words
+        extra = [m.start("n") for m in _EQUIV_WORD_CAND_RE.finditer(lowered)]
+        if extra:
+            cands = sorted(set(cands).union(extra))
     cited = _cited_titles(text)
     for s in cands:
         if s < consumed:
@@ -2139,6 +2168,12 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         wq = word_number_at(view, s)
         if wq is not None:
             return _word_found(view, wq, starts)
+        wm = _EQUIV_WORD_RE.match(view, s)
+        if wm is not None and _spelled_equivalence(view, s):
+            # "as much water as three hospitals", "as much carbon as five cars": so many times the thing named
+            q = Quantity(s, wm.end(), wm.group(0), float(_EQUIV_WORDS[wm.group(0).lower()]), ratio=True,
+                         spelled=True, form="word")
+            return _word_found(view, q, starts)
         if not view[s].isdigit():
             q = parse_at(view, s, gpu_aliases=gpus)
             if q is None or not (q.spelled or q.form == "currency"):
@@ -2728,7 +2763,11 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if q2 is not None and q.percent and q2.percent \
                 and in_points(view, q.start, q.end) != in_points(view, q2.start, q2.end):
             q2 = None  # "fell 3 percentage points to 72%": a difference, then the new level
-        if factor and q2 is not None and not q2.has_unit and not q2.scale and not q2.spelled:
+        equiv_range = q2 is not None and not factor and q.ratio and not q.scale and not q.atom and cell is None \
+            and c in ("-", "–", "to") and q.num_text == view[q.start:q.end] and not q2.has_unit \
+            and not q2.scale and not q2.spelled and _equivalence_before(view, q.start)
+        if factor and q2 is not None and not q2.has_unit and not q2.scale and not q2.spelled or equiv_range:
+            # (and "Equivalent to 1-2 average books": a range of multiples of the thing named)
             q2.ratio, q2.form = True, "ratio"
         if counted and q2 is not None and not q2.has_unit and not q2.scale and not q2.spelled \
                 and "." not in q2.num_text and q2.value > q.value:
@@ -2763,7 +2802,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                     if _inherit(view, probe, starts, prev) and probe.den and not probe.atom:
                         uq.den, uq.den_count, uq.scope = probe.den, probe.den_count, probe.scope
                 if lowv is not None and highv is not None and lowv < highv:
-                    if (lowv != 0 or not uq.percent) and _reject(view, uq, q2.end, lowv) \
+                    if (lowv != 0 or not uq.percent) and not (equiv_range and lowv == 1) and _reject(view, uq, q2.end, lowv) \
                             or _reject(view, uq, q2.end, highv):
                         return None  # (a range may start at 0%: "0-5%")
                     hint = None
