@@ -81,7 +81,6 @@ def test_discovery_is_linear_in_the_text():
 
     def run(text):
         recs = []
-        pos = 0
         for i in range(text.count(para)):
             base = i * len(para)
             for j, (raw, v, u) in enumerate((("eight H100s", 8, "GPU"), ("700 W", 700, "W"), ("5.6 kW", 5.6, "kW"),
