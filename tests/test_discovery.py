@@ -2268,3 +2268,32 @@ def test_a_literal_alternation_finds_a_word_where_a_test_per_word_does():
     for text in ("saves $800 a month", "a gap of $12", "$300 more than", "the remaining 780 million", "costs $4"):
         assert (_ABS_STEMS_RE.search(text) is not None) == any(w in text for w in _ABS_STEMS), text
     assert _ABS_STEMS_RE.search("costs $4") is None
+
+
+def _bound_share_records(text: str, again: str) -> list[dict]:
+    def rec(i, raw, value, unit, prop, qualifier="exact"):
+        s = text.index(raw)
+        return {"id": i, "value": value, "unit": unit, "qualifier": qualifier, "property": prop,
+                "entity": "nvidia" if i != "again" else None, "span_start": s, "span_end": s + len(raw)}
+    return [rec("rev", "$68.13 billion", 68.13, "billion USD", "revenue"),
+            rec("dc", "$62.3 billion", 62.3, "billion USD", "revenue"),
+            rec("share", "more than 91%", 91, "percent", "share", "lower_bound"),
+            rec("again", f"over {again}%", int(again), "percent", "share", "lower_bound")]
+
+
+def test_round_lower_bound_restates_the_share_before():
+    # r50: "more than 91% of the company's total revenue", then "When over 90% of your revenue":
+    # the round bound is the same share ($62.3 billion of $68.13 billion), too loose for any other rule
+    text = ("Revenue of $68.13 billion versus $66.21 billion estimated.\n\n"
+            "The data center segment delivered $62.3 billion in revenue. Representing more than 91% of the "
+            "company's total revenue.\n\nWhen over 90% of your revenue comes from a single segment, you're "
+            "not a chip company anymore.")
+    got = {p.target: p for p in propose(text, _bound_share_records(text, "90"))}
+    assert got["share"].inputs == {"a": "dc", "b": "rev"}
+    assert got["again"].inputs == {"a": "dc", "b": "rev"} and got["again"].verdict == "consistent"
+    # a bound that is no rounding of the first (80% is not 91% rounded down) is another claim
+    text80 = text.replace("over 90%", "over 80%")
+    assert "again" not in {p.target for p in propose(text80, _bound_share_records(text80, "80"))}
+    # nor is one stated paragraphs away
+    far = text.replace("\n\nWhen over", "\n\nA.\n\nB.\n\nWhen over")
+    assert "again" not in {p.target for p in propose(far, _bound_share_records(far, "90"))}

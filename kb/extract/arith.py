@@ -704,17 +704,18 @@ class _Marks:
         return got
 
 
-def discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) -> list[Proposal]:
+def discover(text: str, items: Iterable[Item], written: Iterable[Item] = (), opens: Iterable[Item] = ()) -> list[Proposal]:
     """The relations among ``items`` (numbers of ``text``) that agree nearly exactly or miss
     by a telltale factor: at most one proposal per target and one orientation per relation
     (``a = b × c`` and ``b = a ÷ c`` are one relation). ``written``: numbers of compact
     arithmetic written out that only their expression's relation may name (its operands, its
-    result: :func:`read_written`)."""
+    result: :func:`read_written`). ``opens``: shares stated as a round lower bound, only ever a
+    restatement of another (:func:`_open_shares`)."""
     # discovery makes many small objects that stay alive until it returns (the numbers, their
     # candidates, the proposals weighed) and no cycles: the cyclic garbage collector would walk
     # them again and again as they grow (as in kb.store.load), so it is paused meanwhile
     with _gc_paused():
-        return _discover(text, items, written)
+        return _discover(text, items, written, opens)
 
 
 @contextlib.contextmanager
@@ -728,9 +729,10 @@ def _gc_paused():
             gc.enable()
 
 
-def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) -> list[Proposal]:
+def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = (), opens: Iterable[Item] = ()) -> list[Proposal]:
     items = list(items)
     written = list(written)
+    opens = list(opens)
     qs = _prepare(items, text)
     marks = _Marks(text)
     layout = _Layout(text, qs)
@@ -1279,6 +1281,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         alone += _restated_ratios(text, qs, out, by_id, {c.target for c in alone})
         alone += _restated_differences(text, layout, qs, out, by_id, {c.target for c in alone})
         alone += _restated_results(qs, out, by_id, {c.target for c in alone})
+        if opens:
+            alone += _restated_bounds(text, opens, out, by_id, {c.target for c in alone})
         alone += _sibling_items(text, qs, starts, out, by_id, {c.target for c in alone})
     if "(" in text and ("≈" in text or "=" in text):
         have = {p.target for p in out} | {c.target for c in alone}
@@ -1296,7 +1300,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         alone += _open_bound_sides(items, qs, marks, {p.target for p in out} | {c.target for c in alone},
                                    {frozenset((p.target, *p.inputs.values())) for p in (*out, *alone)})
     if alone:
-        items_by_id = {it.id: it for it in (*items, *written)}
+        items_by_id = {it.id: it for it in (*items, *written, *opens)}
         place = {it.id: it.start for it in items_by_id.values()}
         out = sorted(out + [_with_numbers(c, items_by_id) for c in alone], key=lambda p: (place[p.target], p.target))
     if out:
@@ -4679,6 +4683,75 @@ def _restated_results(qs: list, out: list, by_id: dict, taken: set) -> list:
     return found
 
 
+#: A share's bound restated rounded ("more than 91% of the company's total revenue", then "When
+#: over 90% of your revenue"): the two bounds stand at most this many characters apart ...
+RESTATED_BOUND_SPAN = 400
+#: ... the restated bound a multiple of this many percent, the first one's rounded towards
+#: looser (down for "more than", up for "less than").
+RESTATED_BOUND_ROUND = (5, 10)
+
+
+def _restated_bounds(text: str, opens: list, out: list, by_id: dict, taken: set) -> list:
+    """A percentage stated as a lower bound that a relation found makes ("Representing more than
+    91% of the company's total revenue" = $62.3 billion ÷ $68.13 billion), stated again just
+    after as a round lower bound ("When over 90% of your revenue comes from a single segment",
+    one of ``opens``: too loose for any other rule, :func:`_open_shares`): the same share, so
+    the same quotient. Only where the second bound is the first rounded down to a multiple of
+    five or ten, it stands after the first within :data:`RESTATED_BOUND_SPAN` characters and one
+    paragraph break, measures the same property where both are known, and the quotient keeps
+    above it; never a slip."""
+    firsts = []
+    for p in out:
+        t = by_id.get(p.target)
+        if p.verdict != "consistent" or p.formula != "a / b" or len(p.inputs) != 2 or t is None \
+                or not t.ratio or t.item.unit != "percent" or t.item.shown[:1] != "≥" or not t.item.low:
+            continue
+        a, b = by_id.get(p.inputs["a"]), by_id.get(p.inputs["b"])
+        if a is not None and b is not None and a.dk == b.dk and a.flo == a.fhi and b.flo == b.fhi and b.flo:
+            firsts.append((t, a, b))
+    if not firsts:
+        return []
+    used = {x for p in out for x in (p.target, *p.inputs.values())} | taken
+    found = []
+    for it in opens:
+        if it.id in used:
+            continue
+        for t, a, b in firsts:
+            if not 0 < it.start - t.e <= RESTATED_BOUND_SPAN or text.count("\n\n", t.e, it.start) > 1 \
+                    or it.prop is not None and t.item.prop is not None and it.prop != t.item.prop:
+                continue
+            first = t.item.low
+            if it.low == first or it.low not in {math.floor(first / r) * r for r in RESTATED_BOUND_ROUND}:
+                continue
+            v = a.flo / b.flo * (t.item.low / t.lo)   # (in percent)
+            if v >= it.low:
+                found.append(_Cand(it.id, "a / b", {"a": a.item.id, "b": b.item.id}, (v, v), "percent",
+                                   "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")]))
+                break
+    return found
+
+
+def _open_shares(records: list) -> list[Item]:
+    """The shares stated as a round lower bound ("over 90%") that :func:`_record_item` leaves out
+    (open above, too loose to compute with): for :func:`_restated_bounds` alone."""
+    out = []
+    for rec in records:
+        if not isinstance(rec, dict) or rec.get("qualifier") != "lower_bound" or rec.get("unit") != "percent" \
+                or _record_item(rec) is not None:
+            continue
+        try:
+            value = float(rec.get("value"))
+            start = int(rec.get("span_start", rec.get("start")))
+            end = int(rec.get("span_end", rec.get("end")))
+        except (TypeError, ValueError):
+            continue
+        if math.isfinite(value) and 0 < value < 100:
+            prop = rec.get("property")
+            out.append(Item(str(rec.get("id")), start, end, value, math.inf, "percent", f"≥{value:.12g}",
+                            value, math.inf, None, prop if isinstance(prop, str) and prop else None))
+    return out
+
+
 #: A list item led by a label and a colon ("- CPU: 100 tokens at 2.3 tok/s = 43 seconds,
 #: 1.13Wh energy"): the label, for :func:`_sibling_items`.
 _LABELLED_ITEM_RE = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\**([A-Za-z][^:\n]{0,30}?)\**:")
@@ -7716,6 +7789,7 @@ def propose(text: str, records: list[dict]) -> list[Proposal]:
     names one carries its record (:attr:`Proposal.read`)."""
     with _gc_paused():   # as in discover: the items stay alive until it returns
         items = [it for it in (_record_item(r) for r in records if isinstance(r, dict)) if it is not None]
+        opens = _open_shares(records) if "%" in text else []
         heads = read_header_amounts(text, records, items) if records else {}
         if heads:
             items += [it for it in (_record_item(rec) for rec, _ in heads.values()) if it is not None]
@@ -7723,14 +7797,14 @@ def propose(text: str, records: list[dict]) -> list[Proposal]:
         if heads:
             extra = {**heads, **extra}
         if not extra:
-            return _operands_unexplained(text, items, discover(text, items))
+            return _operands_unexplained(text, items, discover(text, items, (), opens))
         written = []
         for rec, expression in extra.values():
             it = _record_item(rec)
             if it is not None:
                 written.append(_with_expression(it, expression) if expression else it)
         out = []
-        for p in discover(text, items, written):
+        for p in discover(text, items, written, opens):
             new = tuple(extra[x][0] for x in (p.target, *p.inputs.values()) if x in extra)
             out.append(p if not new else Proposal(p.target, p.formula, p.inputs, p.with_numbers, p.computed, p.unit,
                                                   p.verdict, p.factor, p.cause, p.how, p.confidence, new))
