@@ -4976,12 +4976,7 @@ def _open_bound_sides(items: list, qs: list, marks: "_Marks", have: set, linked:
             lo = m.end()   # (a heading opens another section: its numbers before it are of another part)
         a = max(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, it.start) - RATIO_FAR_SIDES)
         b = bisect.bisect_left(starts, it.start)
-        sides: dict[tuple, list] = {}
-        for q in qs[a:b]:
-            if q.item.prop is None or q.group or q.place is not None or q.flo != q.fhi or not q.flo > 0 \
-                    or not (q.dims or "percent" in q.names) or q.item.shown[:1] in "\u2265\u2264":
-                continue
-            sides.setdefault((q.item.prop, q.dk), []).append(q)
+        sides = _open_ratio_sides(qs[a:b])
         pairs = {}
         for group in sides.values():
             for x in group:
@@ -4999,6 +4994,19 @@ def _open_bound_sides(items: list, qs: list, marks: "_Marks", have: set, linked:
         out.append(_Cand(it.id, "a / b", {"a": x.item.id, "b": y.item.id}, (v, v), it.unit, "consistent",
                          1.0, None, "implied", CONFIDENCE[("implied", "consistent")]))
     return out
+
+
+def _open_ratio_sides(qs: list) -> dict[tuple, list]:
+    """The numbers an open ratio (:func:`_open_bound_sides`, :func:`_labelled_sides`) may take as
+    its sides, by property and dimension: each a positive single value of a known property with a
+    dimension (or a percentage), no group, no place in a table, no bound of its own."""
+    sides: dict[tuple, list] = {}
+    for q in qs:
+        if q.item.prop is None or q.group or q.place is not None or q.flo != q.fhi or not q.flo > 0 \
+                or not (q.dims or "percent" in q.names) or q.item.shown[:1] in "\u2265\u2264":
+            continue
+        sides.setdefault((q.item.prop, q.dk), []).append(q)
+    return sides
 
 
 #: How many labelled paragraphs ("Batch mode:" over its list) right before an open ratio's
@@ -5041,12 +5049,7 @@ def _labelled_sides(it, value: float, qs: list, starts: list, paras: list, k: in
         return None
     a_at = bisect.bisect_left(starts, labels[-1][0])
     b_at = bisect.bisect_left(starts, labels[0][1])
-    sides: dict[tuple, list] = {}
-    for q in qs[a_at:b_at]:
-        if q.item.prop is None or q.group or q.place is not None or q.flo != q.fhi or not q.flo > 0 \
-                or not (q.dims or "percent" in q.names) or q.item.shown[:1] in "\u2265\u2264":
-            continue
-        sides.setdefault((q.item.prop, q.dk), []).append(q)
+    sides = _open_ratio_sides(qs[a_at:b_at])
     pairs = {}
     for group in sides.values():
         for x in group:

@@ -1638,31 +1638,41 @@ def _compound_durations(text: str, view: str, found: list) -> None:
         hq = None if k is None else found[k].draft
         if hq is not None and (hq.unit != "hour" or hq.value != hours or hq.span_end > d.span_start):
             continue   # the hours read as something else ("2 H100s 10 min")
-        qualifier, cue = d.qualifier, s
-        got = qualifier_cue(view, max(view.rfind("\n", 0, s) + 1, s - 40), s)
-        if got:
-            qualifier, cue = got
-            if view[cue] in "~≈":
-                s = cue   # the symbol is part of the number as written ("~2h 10min")
-        elif hq is not None:
-            qualifier = hq.qualifier
-        if qualifier not in ("exact", "approx"):
-            continue
-        if k is not None:
-            drop.add(k)
-            if hq.start < d.start:
-                d.start, d.quote = hq.start, text[hq.start:d.end]
-        if s < d.start:
-            d.start, d.quote = s, text[s:d.end]
-        d.value = float(hm.total)
-        d.value_text = None
-        d.qualifier = qualifier
-        d.span_start = s
-        d.raw = text[s:d.span_end]
-        f.q.value = d.value
-        f.q.start = s
+        _join_lead(text, view, f, hq, k, s, hm.total, drop)
     if drop:
         found[:] = [f for k, f in enumerate(found) if k not in drop]
+
+
+def _join_lead(text: str, view: str, f, lead, k: int | None, s: int, total, drop: set) -> None:
+    """Make the smaller unit's draft of a two-unit duration (``f``) the whole duration, starting
+    at ``s`` (or at a cue of approximation just before it, "~2h 10min", "~1m30s"), worth ``total``:
+    the larger unit's own draft ``lead`` (at ``found[k]``, if drafted) goes into ``drop``. Nothing
+    changes unless the duration is exact or approximate (:func:`_compound_durations`,
+    :func:`_minutes_seconds_durations`)."""
+    d = f.draft
+    qualifier = d.qualifier
+    got = qualifier_cue(view, max(view.rfind("\n", 0, s) + 1, s - 40), s)
+    if got:
+        qualifier, cue = got
+        if view[cue] in "~≈":
+            s = cue   # the symbol is part of the number as written
+    elif lead is not None:
+        qualifier = lead.qualifier
+    if qualifier not in ("exact", "approx"):
+        return
+    if k is not None:
+        drop.add(k)
+        if lead.start < d.start:
+            d.start, d.quote = lead.start, text[lead.start:d.end]
+    if s < d.start:
+        d.start, d.quote = s, text[s:d.end]
+    d.value = float(total)
+    d.value_text = None
+    d.qualifier = qualifier
+    d.span_start = s
+    d.raw = text[s:d.span_end]
+    f.q.value = d.value
+    f.q.start = s
 
 
 def _minutes_seconds_durations(text: str, view: str, found: list) -> None:
@@ -1693,29 +1703,7 @@ def _minutes_seconds_durations(text: str, view: str, found: list) -> None:
             continue   # the minutes read as something else
         if mq is None and any(g.draft.span_start < s < g.draft.span_end for g in found):
             continue   # inside another number ("$5m 10s later": five million dollars)
-        qualifier = d.qualifier
-        got = qualifier_cue(view, max(view.rfind("\n", 0, s) + 1, s - 40), s)
-        if got:
-            qualifier, cue = got
-            if view[cue] in "~≈":
-                s = cue   # the symbol is part of the number as written ("~1m30s")
-        elif mq is not None:
-            qualifier = mq.qualifier
-        if qualifier not in ("exact", "approx"):
-            continue
-        if k is not None:
-            drop.add(k)
-            if mq.start < d.start:
-                d.start, d.quote = mq.start, text[mq.start:d.end]
-        if s < d.start:
-            d.start, d.quote = s, text[s:d.end]
-        d.value = float(ms.total)
-        d.value_text = None
-        d.qualifier = qualifier
-        d.span_start = s
-        d.raw = text[s:d.span_end]
-        f.q.value = d.value
-        f.q.start = s
+        _join_lead(text, view, f, mq, k, s, ms.total, drop)
     if drop:
         found[:] = [f for k, f in enumerate(found) if k not in drop]
 
