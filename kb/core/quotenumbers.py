@@ -75,25 +75,24 @@ def quantities_in(text: str) -> list[tuple[float, str | None]]:
 def durations_in_minutes(text: str) -> list[float]:
     """The durations ``text`` writes in hours and minutes ("2h 10min": 130.0), as
     :func:`kb.core.grammar.hours_and_minutes` reads them for drafts; from the file where it can be."""
-    from kb.core import grammar
-
-    return _compound_durations("hours-minutes", grammar.hours_and_minutes, text)
+    return _compound_durations("hours-minutes", "hours_and_minutes", text)
 
 
 def durations_in_seconds(text: str) -> list[float]:
     """The durations ``text`` writes in minutes and seconds ("13min 13s": 793.0), as
     :func:`kb.core.grammar.minutes_and_seconds` reads them for drafts; from the file where it can be."""
-    from kb.core import grammar
-
-    return _compound_durations("minutes-seconds", grammar.minutes_and_seconds, text)
+    return _compound_durations("minutes-seconds", "minutes_and_seconds", text)
 
 
-def _compound_durations(kind: str, read, text: str) -> list[float]:
-    """The totals of the two-unit durations ``read`` finds in ``text``, kept in the file under
-    ``kind`` (:func:`durations_in_minutes`, :func:`durations_in_seconds`)."""
+def _compound_durations(kind: str, reader: str, text: str) -> list[float]:
+    """The totals of the two-unit durations the grammar's ``reader`` finds in ``text``, kept in
+    the file under ``kind`` (:func:`durations_in_minutes`, :func:`durations_in_seconds`); the
+    grammar is imported only when the file has no answer."""
     hit = _answers().get(kind, text)
     if isinstance(hit, list):
         return list(hit)
-    out = [float(x.total) for x in read(text)]
+    from kb.core import grammar
+
+    out = [float(x.total) for x in getattr(grammar, reader)(text)]
     _answers().put(kind, text, out)
     return out
