@@ -188,6 +188,11 @@ def _restore_index_entries(app, env):
     entries = getattr(env, "_search_index_index_entries", None)
     if entries is None:
         return
+    # Sphinx never prunes these entries when a page goes away (an entity removed): the pickled
+    # environment would carry the gone page's entries into the search index, whose writing then
+    # fails with a KeyError. Keep only the pages there are.
+    for docname in [d for d in entries if d not in env.found_docs]:
+        del entries[docname]
     try:
         with open(_entries_path(app), encoding="utf-8") as fh:
             saved = _json.load(fh)

@@ -373,6 +373,33 @@ def test_incremental_rebuild_after_changing_one_claim(tmp_path):
     assert len(rewritten) < len(after) / 4, rewritten
 
 
+def test_incremental_rebuild_after_a_page_goes_away(hostile_kb, tmp_path):
+    """A page with search-index entries that disappears between two builds (an entity removed)
+    leaves nothing behind: Sphinx keeps index-directive entries in its pickled environment and
+    never prunes them, so the next search index failed with a KeyError (CI, 7 December 2026:
+    an entity of a recurated claim file), and it never deletes a page or download it wrote."""
+    import shutil
+
+    kb_root = tmp_path / "kb"
+    shutil.copytree(hostile_kb, kb_root)
+    html = _build(kb_root, tmp_path / "work")
+    page, csv = html / "generated" / "entities" / "hostile-gpu.html", html / "data" / "entities" / "hostile-gpu.csv"
+    assert page.is_file() and csv.is_file()
+    assert "{index}" in (tmp_path / "work" / "src" / "generated" / "entities" / "hostile-gpu.md").read_text()
+    assert "generated/entities/hostile-gpu" in (html / "searchindex.js").read_text()
+    claims = kb_root / "claims" / f"{sitefixture.SOURCE_ID}.yaml"
+    claims.write_text(claims.read_text().replace("value: 700", "value: 750", 1))
+    _build(kb_root, tmp_path / "work")  # a build that reads: its pickled environment holds the entries
+    ents = kb_root / "datasets" / "entities" / "fixture.yaml"
+    text = ents.read_text()
+    ents.write_text(text[:text.index("  - id: hostile-gpu\n")])
+    html = _build(kb_root, tmp_path / "work")
+    assert not page.exists() and not csv.exists()
+    index = (html / "searchindex.js").read_text()
+    assert "generated/entities/hostile-gpu" not in index
+    assert "generated/entities/nvidia-h100" in index
+
+
 # ----------------------------------------------------------------------------- reader words (fast)
 
 

@@ -244,6 +244,21 @@ def paths(root: Path, workdir: Path | None = None) -> tuple[Path, Path, Path]:
     return work / "src", work / "html", work / "doctrees"
 
 
+def _remove_stale(src: Path, out: Path) -> None:
+    """Sphinx never deletes what it wrote before: once a generated page or download goes away
+    (an entity removed, a source renamed), remove its HTML page and its download from the
+    output, so that the site holds only what the knowledge base has."""
+    gen = src / "generated"
+    pages = {p.relative_to(gen).with_suffix("").as_posix() for p in gen.rglob("*") if p.suffix in (".md", ".ipynb")}
+    for html in sorted((out / "generated").rglob("*.html")):
+        if html.relative_to(out / "generated").with_suffix("").as_posix() not in pages:
+            html.unlink()
+    extra = gen / "_extra" / "data"
+    for f in sorted((out / "data").rglob("*")):
+        if f.is_file() and not (extra / f.relative_to(out / "data")).is_file():
+            f.unlink()
+
+
 def build(root: Path | str | None = None, *, clean: bool = False, workdir: Path | str | None = None,
           base_url: str = "", quiet: bool = True, jobs: str | None = None) -> int:
     """Generate the pages and run Sphinx (warnings are errors). Returns Sphinx's exit status."""
@@ -278,6 +293,8 @@ def build(root: Path | str | None = None, *, clean: bool = False, workdir: Path 
     if jobs:
         args[0:0] = ["-j", jobs]
     rc = build_main(args)
+    if rc == 0:
+        _remove_stale(src, out)
     if rc != 0:
         # Sphinx reports a warning only while it reads the page; forget what it read, so that
         # the next (incremental) build reads everything again and fails the same way.
