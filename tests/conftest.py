@@ -204,6 +204,18 @@ def drafts_at(text: str, *spec) -> list[dict]:
     return out
 
 
+def draft_records(text: str, spec: list[tuple]) -> list[dict]:
+    """Draft records for (id, the number as written, value, unit, property), exact, in text order:
+    each at the first place its number stands from the last one on."""
+    out, pos = [], 0
+    for ident, shown, value, unit, prop in spec:
+        s = text.index(shown, pos)
+        pos = s + len(shown)
+        out.append({"id": ident, "value": value, "unit": unit, "qualifier": "exact", "property": prop,
+                    "span_start": s, "span_end": pos})
+    return out
+
+
 def reference_records(name: str) -> tuple[list, list]:
     """(citations, references) of ``datasets/references/<name>.yaml`` as written."""
     import yaml

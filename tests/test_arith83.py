@@ -13,16 +13,7 @@ from __future__ import annotations
 
 from kb.extract.arith import propose
 
-
-def _recs(text: str, spec: list[tuple]) -> list[dict]:
-    """Draft records for (id, the number as written, value, unit, property) in text order."""
-    out, pos = [], 0
-    for ident, shown, value, unit, prop in spec:
-        s = text.index(shown, pos)
-        pos = s + len(shown)
-        out.append({"id": ident, "value": value, "unit": unit, "qualifier": "exact", "property": prop,
-                    "span_start": s, "span_end": pos})
-    return out
+from conftest import draft_records as _recs
 
 
 def _text(speedup: str, extra: str = "", table: bool = True) -> str:

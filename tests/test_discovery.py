@@ -10,6 +10,8 @@ from kb.extract.arith import Item, attach, discover, propose, read_written
 from kb.extract.drafts import drafts_document, extract_text
 from kb.extract.promote import draft_path, promote, write_drafts
 
+from conftest import draft_records as _recs
+
 
 def items(text: str, *spec) -> list[Item]:
     """Items at the first place each raw text stands: (id, raw, value or (low, high), unit)."""
@@ -656,17 +658,6 @@ def test_discovery_pauses_the_garbage_collector_only_while_it_runs():
 
 
 # --- ratio claims a paragraph away from their sides (paraphrased) ---
-
-def _recs(text: str, spec: list[tuple]) -> list[dict]:
-    """Draft records for (id, the number as written, value, unit, property) in text order."""
-    out, pos = [], 0
-    for ident, shown, value, unit, prop in spec:
-        s = text.index(shown, pos)
-        pos = s + len(shown)
-        out.append({"id": ident, "value": value, "unit": unit, "qualifier": "exact", "property": prop,
-                    "span_start": s, "span_end": pos})
-    return out
-
 
 def test_a_ratio_claim_is_found_from_two_sides_of_one_property_in_the_paragraph_before():
     text = ("| Plan | Yearly spend |\n|---|---|\n| Owned racks | $510,000 |\n| Rented racks | $300,000 |\n\n"

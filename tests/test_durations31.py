@@ -32,8 +32,8 @@ def test_the_quote_check_and_the_drafts_read_the_same_durations(text, minutes):
 def test_the_reader_reads_only_between_its_bounds():
     text = "first 1h 5min, then 2h 10min"
     got = hours_and_minutes(text, text.index("then"))
-    assert [(x.hours, x.minutes, text[x.start:x.end]) for x in got] == [(2, 10, "2h 10min")]
-    assert text[got[0].minutes_at:].startswith("10min")
+    assert [(x.big, x.small, text[x.start:x.end]) for x in got] == [(2, 10, "2h 10min")]
+    assert text[got[0].small_at:].startswith("10min")
 
 
 @pytest.mark.parametrize("text, value, atom", [

@@ -23,7 +23,7 @@ __all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_numbe
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
            "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "CARD_NUMBER",
            "GAMING_CARD_NUMBER", "CARD_SERIES", "CARD_MAKERS", "COUNT_NOUNS", "GERMAN_COUNT_NOUNS",
-           "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes", "minutes_and_seconds", "MinutesSeconds", "space_thousands",
+           "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "minutes_and_seconds", "TwoUnitDuration", "space_thousands",
            "CONTINENTAL_SCALE_RE", "MONTHS", "MONTH_NUMBERS", "MONTH_OF_NAME", "MONTH_NAMES_RE", "MONTH_SHORT_RE",
            "MONTH_ABBREVS_RE"]
 
@@ -1804,76 +1804,63 @@ def clock_duration(text: str, pos: int, hours_minutes: bool = False) -> Quantity
 
 #: A duration written in two units, hours then minutes ("3 hours and 20 minutes", "~2h 10min",
 #: "1 hr, 5 min"): whole hours, their unit, a blank, a comma or "and", then whole minutes
-_HOURS_MINUTES_RE = re.compile(r"(?<![\w.,])(?P<h>[0-9]{1,3})[ \t]*(?i:hours?|hrs?|h)(?:[ \t]*,[ \t]*|[ \t]+(?i:and)[ \t]+|[ \t]*)"
-                               r"(?P<m>[0-9]{1,2})[ \t]*(?i:minutes?|mins?|m)(?![A-Za-z0-9])")
+_HOURS_MINUTES_RE = re.compile(r"(?<![\w.,])(?P<big>[0-9]{1,3})[ \t]*(?i:hours?|hrs?|h)(?:[ \t]*,[ \t]*|[ \t]+(?i:and)[ \t]+|[ \t]*)"
+                               r"(?P<small>[0-9]{1,2})[ \t]*(?i:minutes?|mins?|m)(?![A-Za-z0-9])")
+
+#: A duration written in two units, minutes then seconds ("13min 13s", "1m30s", "3 min 20 sec",
+#: "2 minutes and 5 seconds"): whole minutes, their unit, a blank, a comma or "and", then whole seconds
+_MINUTES_SECONDS_RE = re.compile(r"(?<![\w.,])(?P<big>[0-9]{1,3})[ \t]*(?i:minutes?|mins?|m)(?:[ \t]*,[ \t]*|[ \t]+(?i:and)[ \t]+|[ \t]*)"
+                                 r"(?P<small>[0-9]{1,2})[ \t]*(?i:seconds?|secs?|s)(?![A-Za-z0-9])")
+
+#: an hours' part right before a duration's minutes ("2h 10m 5s"): the minutes are no duration's start
+_HOURS_BEFORE_RE = re.compile(r"[0-9][ \t]*(?i:hours?|hrs?|h)[ \t,]*$")
 
 
 @dataclass(slots=True)
-class HoursMinutes:
-    """One duration in hours and minutes: where it starts (the hours' first digit), where its
-    minutes start and where it ends (after the minutes' unit), and its length in minutes."""
+class TwoUnitDuration:
+    """One duration written in two units, sixty of the smaller to one of the larger (hours and
+    minutes, minutes and seconds): where it starts (the larger unit's first digit), where its
+    smaller unit's figure starts and where it ends (after that unit), and the two whole counts."""
     start: int
-    minutes_at: int
+    small_at: int
     end: int
-    hours: int
-    minutes: int
+    big: int
+    small: int
 
     @property
     def total(self) -> int:
-        """The duration in minutes."""
-        return self.hours * 60 + self.minutes
+        """The duration in the smaller unit (minutes for hours and minutes, seconds for minutes
+        and seconds)."""
+        return self.big * 60 + self.small
 
 
-def hours_and_minutes(text: str, lo: int = 0, hi: int | None = None) -> list[HoursMinutes]:
+def _two_unit_durations(pattern: re.Pattern, text: str, lo: int, hi: int | None,
+                        before: re.Pattern | None = None) -> list[TwoUnitDuration]:
+    """The durations ``pattern`` (groups ``big`` and ``small``) finds between ``lo`` and ``hi``:
+    only a whole count under 60 of the smaller unit, and none where ``before`` matches in the 12
+    characters before it (a larger unit still, the start of a duration in three units)."""
+    out = []
+    for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
+        small = int(m.group("small"))
+        if small < 60 and (before is None or not before.search(text, max(0, m.start() - 12), m.start())):
+            out.append(TwoUnitDuration(m.start(), m.start("small"), m.end(), int(m.group("big")), small))
+    return out
+
+
+def hours_and_minutes(text: str, lo: int = 0, hi: int | None = None) -> list[TwoUnitDuration]:
     """The one reader of a duration in hours and minutes ("2h 10min" is 130 minutes) between
     ``lo`` and ``hi``, for a quote's check and for a draft alike. Only whole minutes under 60
     after whole hours: "2 hours 90 minutes" and "1.5 h 10 min" are no such duration (a pair of
     figures, or a slip)."""
-    out = []
-    for m in _HOURS_MINUTES_RE.finditer(text, lo, len(text) if hi is None else hi):
-        minutes = int(m.group("m"))
-        if minutes < 60:
-            out.append(HoursMinutes(m.start(), m.start("m"), m.end(), int(m.group("h")), minutes))
-    return out
+    return _two_unit_durations(_HOURS_MINUTES_RE, text, lo, hi)
 
 
-#: A duration written in two units, minutes then seconds ("13min 13s", "1m30s", "3 min 20 sec",
-#: "2 minutes and 5 seconds"): whole minutes, their unit, a blank, a comma or "and", then whole seconds
-_MINUTES_SECONDS_RE = re.compile(r"(?<![\w.,])(?P<mn>[0-9]{1,3})[ \t]*(?i:minutes?|mins?|m)(?:[ \t]*,[ \t]*|[ \t]+(?i:and)[ \t]+|[ \t]*)"
-                                 r"(?P<s>[0-9]{1,2})[ \t]*(?i:seconds?|secs?|s)(?![A-Za-z0-9])")
-
-
-@dataclass(slots=True)
-class MinutesSeconds:
-    """One duration in minutes and seconds: where it starts (the minutes' first digit), where
-    its seconds start and where it ends (after the seconds' unit), and its length in seconds."""
-    start: int
-    seconds_at: int
-    end: int
-    minutes: int
-    seconds: int
-
-    @property
-    def total(self) -> int:
-        """The duration in seconds."""
-        return self.minutes * 60 + self.seconds
-
-
-def minutes_and_seconds(text: str, lo: int = 0, hi: int | None = None) -> list[MinutesSeconds]:
+def minutes_and_seconds(text: str, lo: int = 0, hi: int | None = None) -> list[TwoUnitDuration]:
     """The one reader of a duration in minutes and seconds ("13min 13s" is 793 seconds) between
     ``lo`` and ``hi``, for a quote's check and for a draft alike, as :func:`hours_and_minutes`
     reads hours and minutes: only whole seconds under 60 after whole minutes, and not the minutes
     of a duration in hours and minutes ("2h 10m 5s" is none: three units)."""
-    out = []
-    for m in _MINUTES_SECONDS_RE.finditer(text, lo, len(text) if hi is None else hi):
-        seconds = int(m.group("s"))
-        if seconds < 60 and not _HOURS_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
-            out.append(MinutesSeconds(m.start(), m.start("s"), m.end(), int(m.group("mn")), seconds))
-    return out
-
-
-#: an hours' part right before a duration's minutes ("2h 10m 5s"): the minutes are no duration's start
-_HOURS_BEFORE_RE = re.compile(r"[0-9][ \t]*(?i:hours?|hrs?|h)[ \t,]*$")
+    return _two_unit_durations(_MINUTES_SECONDS_RE, text, lo, hi, _HOURS_BEFORE_RE)
 
 
 # How far before its start parse_at reads (its look-backs reach 80 characters): parse_upto

@@ -1627,10 +1627,10 @@ def _compound_durations(text: str, view: str, found: list) -> None:
                 or f.q.den:
             continue
         hm = next((x for x in hours_and_minutes(view, max(0, d.span_start - 24), min(len(view), d.span_end + 12))
-                   if x.minutes_at == d.span_start), None)
+                   if x.small_at == d.span_start), None)
         if hm is None:
             continue
-        hours = hm.hours
+        hours = hm.big
         s = hm.start
         if at is None:
             at = {f.draft.span_start: k for k, f in enumerate(found)}
@@ -1689,7 +1689,7 @@ def _minutes_seconds_durations(text: str, view: str, found: list) -> None:
                 or f.q.den:
             continue
         ms = next((x for x in minutes_and_seconds(view, max(0, d.span_start - 24), min(len(view), d.span_end + 12))
-                   if x.seconds_at == d.span_start), None)
+                   if x.small_at == d.span_start), None)
         if ms is None:
             continue
         s = ms.start
@@ -1699,7 +1699,7 @@ def _minutes_seconds_durations(text: str, view: str, found: list) -> None:
         if k is None and s and view[s - 1] in "~≈":
             k = at.get(s - 1)  # ("~9min 55s": the minutes' draft starts at its cue)
         mq = None if k is None else found[k].draft
-        if mq is not None and (mq.unit != "min" or mq.value != ms.minutes or mq.span_end > d.span_start):
+        if mq is not None and (mq.unit != "min" or mq.value != ms.big or mq.span_end > d.span_start):
             continue   # the minutes read as something else
         if mq is None and any(g.draft.span_start < s < g.draft.span_end for g in found):
             continue   # inside another number ("$5m 10s later": five million dollars)

@@ -7,6 +7,7 @@ hashes and duplicate ids, are reported by the loader, :mod:`kb.store.load`.)
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from typing import Iterator
 
@@ -177,8 +178,8 @@ def quote_value(kb: KnowledgeBase) -> Iterator[Finding]:
         if prop is None or prop.type == "categorical":
             continue
         stated = [c.low, c.high] if c.qualifier == "range" else [c.value]
-        if any(x is None for x in stated):
-            continue
+        if any(x is None or not math.isfinite(x) for x in stated):
+            continue  # (a NaN or an infinity is a schema finding at load: no number for a quote to state)
         if all(any(_has_number(c.quote, t) for t in _written_forms(x)) for x in stated):
             continue  # the common case: the number is there as written (a string search)
         digits = plain_numbers_in(c.quote)
@@ -256,7 +257,10 @@ def _written_forms(x: float) -> tuple[str, ...]:
 def _forms_of(x: float) -> tuple[str, ...]:
     """How a number is usually written: ``700``, ``2.5``, ``1,000``, ``1.34e-05``; below 1000, also
     with a decimal comma, as tables in continental style write it (``0,5``, ``15,9``, ``3,0``: a
-    thousands separator is followed by three digits, which _has_number does not take as the end)."""
+    thousands separator is followed by three digits, which _has_number does not take as the end).
+    A NaN or an infinity has none: no quote writes it as a number."""
+    if not math.isfinite(x):
+        return ()
     forms = {f"{x:g}", repr(x)}
     if x == int(x) and abs(x) < 1e15:
         forms |= {str(int(x)), f"{int(x):,}"}
