@@ -1811,3 +1811,50 @@ def test_a_row_of_an_instance_code_is_never_the_articles_subject(project_registr
             "| p3.8xlarge | 4 | 64 GB | 32 | 244 GB | $13.036 / hr |\n")
     got = [(raw, ent, new) for raw, ent, new in _drafts(project_registry, text) if raw in ("8", "32")]
     assert len(got) == 2 and all(ent is None and new.startswith("p3.") for _, ent, new in got)
+
+
+def test_a_family_named_with_its_tuning_and_size_is_the_model_of_that_size(project_registry):
+    # a cloud price table: "| Llama 2 Chat 13B | $0.00075 | $0.00100 | $0.00175 | 4096 |" is Llama
+    # 2 13B's, every cell of the row (not the family's, which only the size cell used to get)
+    table = ("### Meta Llama 2 via AWS Bedrock\n| Model | Input | Output | Total | Context |\n|---|---|---|---|---|\n"
+             "| Llama 2 Chat 13B | $0.00075 | $0.00100 | $0.00175 | 4096 |\n"
+             "| Llama 2 Chat 70B | $0.00195 | $0.00256 | $0.00451 | 4096 |\n"
+             "| Llama 2 Fine-tuned | $0.00149 | N/A | N/A | Custom |\n")
+    got = _drafts(project_registry, table)
+    assert {ent for raw, ent, _ in got if raw in ("$0.00075", "$0.00175")} == {"llama-2-13b"}
+    assert {ent for raw, ent, _ in got if raw in ("$0.00195", "$0.00451")} == {"llama-2-70b"}
+    # (a row naming the family and no size stays the family's)
+    assert [ent for raw, ent, _ in got if raw == "$0.00149"] == ["llama-2"]
+
+
+def test_a_bold_name_the_registry_lacks_is_not_the_heading_company(project_registry):
+    # a price list: "## Anthropic Claude" over "**Claude Haiku 4**" over "- Input: $0.25 | Output: $1.25":
+    # a model the registry lacks, not Anthropic; a bold registry name beside it keeps its model
+    text = ("Prices in USD per 1 million tokens.\n\n## Anthropic Claude\n\n**Claude Sonnet 4.5**\n- Input: $3.00 | Output: $15.00\n\n"
+            "**Claude Haiku 4**\n- Input: $0.25 | Output: $1.25\n\n"
+            "## Mistral AI\n\n**Mistral Small**\n- Input: $0.20 | Output: $0.60\n")
+    got = {raw: (ent, new) for raw, ent, new in _drafts(project_registry, text)}
+    assert got["$3.00"] == ("claude-sonnet-4.5", None)
+    assert got["$0.25"] == (None, "Claude Haiku 4") and got["$1.25"] == (None, "Claude Haiku 4")
+    assert got["$0.20"] == (None, "Mistral Small")
+
+
+def test_a_card_the_registry_lacks_is_not_its_price_columns_provider(project_registry):
+    # "| RTX A4000 | 16GB | $0.34/hr |" under "| GPU | VRAM | RunPod |" among cards the registry
+    # names: the hourly price is the A4000's (a thing of the article's own), not RunPod's
+    table = ("GPU | VRAM | RunPod | Notes\n----|----|----|----\n"
+             "RTX 3090 | 24GB | $0.44/hr 8max |\nRTX A5000 | 24GB | $0.44/hr |\n"
+             "RTX A4000 | 16GB | $0.34/hr |\n")
+    got = {raw: (ent, new) for raw, ent, new in _drafts(project_registry, table)}
+    assert got["$0.44/hr"][0] in ("nvidia-geforce-rtx-3090", "nvidia-rtx-a5000")
+    ent, new = got["$0.34/hr"]
+    assert ent is None and new.startswith("RTX A4000")
+
+
+def test_an_amount_in_a_models_row_is_no_investment_of_the_captions_company(project_registry):
+    # "### Google Vertex AI" over "| Gemini 1.0 Pro (128k) | $0.0005 | $0.0015 |" under "| Model |
+    # Input | Output |": the model's prices, not an investment of Google's ("AI" leaned to it)
+    table = ("### Google Vertex AI\n| Model | Input | Output | Total | Context |\n|---|---|---|---|---|\n"
+             "| Gemini 1.0 Pro (128k) | $0.0005 | $0.0015 | $0.002 | 128k |\n")
+    got = {raw: (ent, new) for raw, ent, new in _drafts(project_registry, table)}
+    assert got["$0.0005"][0] == "gemini-1.0-pro" and got["$0.0015"][0] == "gemini-1.0-pro"
