@@ -1858,3 +1858,15 @@ def test_an_amount_in_a_models_row_is_no_investment_of_the_captions_company(proj
              "| Gemini 1.0 Pro (128k) | $0.0005 | $0.0015 | $0.002 | 128k |\n")
     got = {raw: (ent, new) for raw, ent, new in _drafts(project_registry, table)}
     assert got["$0.0005"][0] == "gemini-1.0-pro" and got["$0.0015"][0] == "gemini-1.0-pro"
+
+
+def test_a_sides_price_for_the_next_tier_is_the_same_models(project_registry):
+    # "**Gemini 1.5 Pro**" over "- Input: $1.25 (≤128K) | $2.50 (>128K)" in a list whose prices
+    # are per 1M tokens: the amount after the bar is the same side's price for the longer
+    # prompts, Gemini 1.5 Pro's per 1M tokens (not a cost of a thing named "$2.50")
+    text = ("Prices in USD per 1 million tokens.\n\n## Google Gemini\n\n**Gemini 1.5 Pro**\n"
+            "- Input: $1.25 (≤128K) | $2.50 (>128K)\n- Output: $5.00 (≤128K) | $10.00 (>128K)\n")
+    got = {d.raw: d for d in extract_text(text, project_registry)}
+    for raw in ("$2.50", "$10.00"):
+        assert got[raw].entity == "gemini-1.5-pro" and got[raw].property == "token-price"
+        assert got[raw].unit == got["$1.25"].unit

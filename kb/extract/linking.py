@@ -9351,11 +9351,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # amount in billions after its earnings per share: "topped estimates of $2.18 U.S. Revenue
             # ... came in at $96.43 billion")
             d.property, how = pd.property, "neighbour"
-    if f.table is not None and how in ("strong", "clear", "weak") and d.property and d.unit.startswith("USD") \
+    if f.table is not None and how == "strong" and d.property and d.unit.startswith("USD") \
             and (wp := idx.prop_by_id.get(d.property)) is not None and "model" not in wp.kinds \
             and f.table.rows[f.row] and f.col > 0 \
             and _bare_name(view, f.table.rows[f.row][0], alias_hits, hit_starts) \
-            and any(idx.entity_kind.get(e) == "model" for e in _span_ids(f.table.rows[f.row][0], alias_hits, hit_starts)):
+            and (label_ids := _span_ids(f.table.rows[f.row][0], alias_hits, hit_starts)) \
+            and all(idx.entity_kind.get(e) == "model" for e in label_ids) \
+            and not any(_span_ids(c, alias_hits, hit_starts) for c in f.table.rows[f.row][1:]):
         # "### Google Vertex AI" over "| Gemini 1.0 Pro (128k) | $0.0005 |" under "| Model | Input |":
         # an amount in a row labelled by a model's name alone is a figure of that model (a price),
         # not one the words of the caption lean to that no model has (an investment "in AI")
