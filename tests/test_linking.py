@@ -1855,9 +1855,14 @@ def test_an_amount_in_a_models_row_is_no_investment_of_the_captions_company(proj
     # "### Google Vertex AI" over "| Gemini 1.0 Pro (128k) | $0.0005 | $0.0015 |" under "| Model |
     # Input | Output |": the model's prices, not an investment of Google's ("AI" leaned to it)
     table = ("### Google Vertex AI\n| Model | Input | Output | Total | Context |\n|---|---|---|---|---|\n"
-             "| Gemini 1.0 Pro (128k) | $0.0005 | $0.0015 | $0.002 | 128k |\n")
-    got = {raw: (ent, new) for raw, ent, new in _drafts(project_registry, table)}
-    assert got["$0.0005"][0] == "gemini-1.0-pro" and got["$0.0015"][0] == "gemini-1.0-pro"
+             "| Gemini 1.0 Pro (128k) | $0.0005 | $0.0015 | $0.002 | 128k |\n"
+             "| Gemini 2.0 Flash (1M) | $0.0001 | $0.0004 | $0.0005 | 1,000k |\n"
+             "| PaLM 2 Text-Bison (4k) | $0.004 | $0.004 | $0.008 | 4k |\n")
+    got = _drafts(project_registry, table)
+    assert [ent for raw, ent, _ in got if raw in ("$0.0005", "$0.0015")][:2] == ["gemini-1.0-pro"] * 2
+    # (a row among them naming a model the registry lacks is that model's, a new thing, not Google's)
+    palm = [(ent, new) for raw, ent, new in got if raw == "$0.004"]
+    assert len(palm) == 2 and all(ent is None and new.startswith("PaLM 2") for ent, new in palm)
 
 
 def test_a_sides_price_for_the_next_tier_is_the_same_models(project_registry):

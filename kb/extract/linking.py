@@ -6085,6 +6085,26 @@ def _unnamed_thing_cell(f: "Found", alias_hits, hit_starts, idx: "Index") -> str
     return name[:120]
 
 
+def _model_row(view: str, f: "Found", alias_hits, hit_starts, idx: "Index") -> bool:
+    """Whether a table's row is labelled by a model's name alone, or by a name the registry lacks
+    in a table whose other rows' labels are models' names alone, two at least ("| PaLM 2
+    Text-Bison (4k) |" under "| Gemini 1.0 Pro (128k) |" and "| Gemini 2.0 Flash (1M) |")."""
+    t = f.table
+    cell = t.rows[f.row][0]
+    ids = _span_ids(cell, alias_hits, hit_starts)
+    if ids:
+        return _bare_name(view, cell, alias_hits, hit_starts) and all(idx.entity_kind.get(e) == "model" for e in ids)
+    if not re.search(r"[A-Za-z]", _MARKS_RE.sub("", cell.text)):
+        return False
+    models = 0
+    for r in t.rows:
+        if r and r[0] is not cell and (rid := _span_ids(r[0], alias_hits, hit_starts)):
+            if not (_bare_name(view, r[0], alias_hits, hit_starts) and all(idx.entity_kind.get(e) == "model" for e in rid)):
+                return False
+            models += 1
+    return models >= 2
+
+
 def _unnamed_card_row(f: "Found", alias_hits, hit_starts, idx: "Index") -> bool:
     """Whether a table's row is labelled by a name the registry lacks that reads as a card's
     (letters and a number: "RTX A4000"), in a table whose other rows' labels name GPUs, two
@@ -9354,10 +9374,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     if f.table is not None and how == "strong" and d.property and d.unit.startswith("USD") \
             and (wp := idx.prop_by_id.get(d.property)) is not None and "model" not in wp.kinds \
             and f.table.rows[f.row] and f.col > 0 \
-            and _bare_name(view, f.table.rows[f.row][0], alias_hits, hit_starts) \
-            and (label_ids := _span_ids(f.table.rows[f.row][0], alias_hits, hit_starts)) \
-            and all(idx.entity_kind.get(e) == "model" for e in label_ids) \
-            and not any(_span_ids(c, alias_hits, hit_starts) for c in f.table.rows[f.row][1:]):
+            and not any(_span_ids(c, alias_hits, hit_starts) for c in f.table.rows[f.row][1:]) \
+            and _model_row(view, f, alias_hits, hit_starts, idx):
         # "### Google Vertex AI" over "| Gemini 1.0 Pro (128k) | $0.0005 |" under "| Model | Input |":
         # an amount in a row labelled by a model's name alone is a figure of that model (a price),
         # not one the words of the caption lean to that no model has (an investment "in AI")
