@@ -1811,3 +1811,67 @@ def test_a_row_of_an_instance_code_is_never_the_articles_subject(project_registr
             "| p3.8xlarge | 4 | 64 GB | 32 | 244 GB | $13.036 / hr |\n")
     got = [(raw, ent, new) for raw, ent, new in _drafts(project_registry, text) if raw in ("8", "32")]
     assert len(got) == 2 and all(ent is None and new.startswith("p3.") for _, ent, new in got)
+
+
+def test_a_family_named_with_its_tuning_and_size_is_the_model_of_that_size(project_registry):
+    # a cloud price table: "| Llama 2 Chat 13B | $0.00075 | $0.00100 | $0.00175 | 4096 |" is Llama
+    # 2 13B's, every cell of the row (not the family's, which only the size cell used to get)
+    table = ("### Meta Llama 2 via AWS Bedrock\n| Model | Input | Output | Total | Context |\n|---|---|---|---|---|\n"
+             "| Llama 2 Chat 13B | $0.00075 | $0.00100 | $0.00175 | 4096 |\n"
+             "| Llama 2 Chat 70B | $0.00195 | $0.00256 | $0.00451 | 4096 |\n"
+             "| Llama 2 Fine-tuned | $0.00149 | N/A | N/A | Custom |\n")
+    got = _drafts(project_registry, table)
+    assert {ent for raw, ent, _ in got if raw in ("$0.00075", "$0.00175")} == {"llama-2-13b"}
+    assert {ent for raw, ent, _ in got if raw in ("$0.00195", "$0.00451")} == {"llama-2-70b"}
+    # (a row naming the family and no size stays the family's)
+    assert [ent for raw, ent, _ in got if raw == "$0.00149"] == ["llama-2"]
+
+
+def test_a_bold_name_the_registry_lacks_is_not_the_heading_company(project_registry):
+    # a price list: "## Anthropic Claude" over "**Claude Haiku 4**" over "- Input: $0.25 | Output: $1.25":
+    # a model the registry lacks, not Anthropic; a bold registry name beside it keeps its model
+    text = ("Prices in USD per 1 million tokens.\n\n## Anthropic Claude\n\n**Claude Sonnet 4.5**\n- Input: $3.00 | Output: $15.00\n\n"
+            "**Claude Haiku 4**\n- Input: $0.25 | Output: $1.25\n\n"
+            "## Mistral AI\n\n**Mistral Small**\n- Input: $0.20 | Output: $0.60\n")
+    got = {raw: (ent, new) for raw, ent, new in _drafts(project_registry, text)}
+    assert got["$3.00"] == ("claude-sonnet-4.5", None)
+    assert got["$0.25"] == (None, "Claude Haiku 4") and got["$1.25"] == (None, "Claude Haiku 4")
+    assert got["$0.20"] == (None, "Mistral Small")
+
+
+def test_a_card_the_registry_lacks_is_not_its_price_columns_provider(project_registry):
+    # "| RTX A4000 | 16GB | $0.34/hr |" under "| GPU | VRAM | RunPod |" among cards the registry
+    # names: the hourly price is the A4000's (a thing of the article's own), not RunPod's
+    table = ("GPU | VRAM | RunPod | Notes\n----|----|----|----\n"
+             "RTX 3090 | 24GB | $0.44/hr 8max |\nRTX A5000 | 24GB | $0.44/hr |\n"
+             "RTX A4000 | 16GB | $0.34/hr |\n")
+    got = {raw: (ent, new) for raw, ent, new in _drafts(project_registry, table)}
+    assert got["$0.44/hr"][0] in ("nvidia-geforce-rtx-3090", "nvidia-rtx-a5000")
+    ent, new = got["$0.34/hr"]
+    assert ent is None and new.startswith("RTX A4000")
+
+
+def test_an_amount_in_a_models_row_is_no_investment_of_the_captions_company(project_registry):
+    # "### Google Vertex AI" over "| Gemini 1.0 Pro (128k) | $0.0005 | $0.0015 |" under "| Model |
+    # Input | Output |": the model's prices, not an investment of Google's ("AI" leaned to it)
+    table = ("### Google Vertex AI\n| Model | Input | Output | Total | Context |\n|---|---|---|---|---|\n"
+             "| Gemini 1.0 Pro (128k) | $0.0005 | $0.0015 | $0.002 | 128k |\n"
+             "| Gemini 2.0 Flash (1M) | $0.0001 | $0.0004 | $0.0005 | 1,000k |\n"
+             "| PaLM 2 Text-Bison (4k) | $0.004 | $0.004 | $0.008 | 4k |\n")
+    got = _drafts(project_registry, table)
+    assert [ent for raw, ent, _ in got if raw in ("$0.0005", "$0.0015")][:2] == ["gemini-1.0-pro"] * 2
+    # (a row among them naming a model the registry lacks is that model's, a new thing, not Google's)
+    palm = [(ent, new) for raw, ent, new in got if raw == "$0.004"]
+    assert len(palm) == 2 and all(ent is None and new.startswith("PaLM 2") for ent, new in palm)
+
+
+def test_a_sides_price_for_the_next_tier_is_the_same_models(project_registry):
+    # "**Gemini 1.5 Pro**" over "- Input: $1.25 (≤128K) | $2.50 (>128K)" in a list whose prices
+    # are per 1M tokens: the amount after the bar is the same side's price for the longer
+    # prompts, Gemini 1.5 Pro's per 1M tokens (not a cost of a thing named "$2.50")
+    text = ("Prices in USD per 1 million tokens.\n\n## Google Gemini\n\n**Gemini 1.5 Pro**\n"
+            "- Input: $1.25 (≤128K) | $2.50 (>128K)\n- Output: $5.00 (≤128K) | $10.00 (>128K)\n")
+    got = {d.raw: d for d in extract_text(text, project_registry)}
+    for raw in ("$2.50", "$10.00"):
+        assert got[raw].entity == "gemini-1.5-pro" and got[raw].property == "token-price"
+        assert got[raw].unit == got["$1.25"].unit

@@ -1910,6 +1910,10 @@ _SIDE_LABEL_RE = re.compile(r"(?im)(?:^[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])?|[|,;(]
                             r"|(?P<cache>cache[ \t]+(?:write|creation|read|hit)s?|cache[sd]?[ \t]+(?:input|writes?|reads?)"
                             r"|cached(?:[ \t]+input)?|input[ \t]+\((?:no[ \t]+cache|cache[ \t]+miss|uncached)\)))"
                             r"(?:[ \t]+(?:price|cost|tokens?))?[*_]*[ \t]*[:=][ \t*_]*$")
+#: a side's label, its amount for one tier and a bar right before the amount ("- Input: $1.25 (≤128K) |
+#: $2.50 (>128K)"): the same side's price for the next tier (its bracket says which)
+_SIDE_TIER_NEXT_RE = re.compile(r"(?i)[ \t]*(?:[-*+•][ \t]+)?[*_]*(?P<dir>input|output)[*_]*[ \t]*:[ \t*_]*[~≈]?"
+                                r"[$€£][0-9][0-9.,]*[ \t]*\([^()\n]{1,30}\)[ \t]*\|[ \t]*")
 #: the side of a call a word right after the amount names ("$3 input, $15 output", "$3 in / $15 out",
 #: "$0.15 (input)"), the amount's line going on with another amount or ending there
 _SIDE_AFTER_RE = re.compile(r"(?im)[ \t]*(?P<p>\()?(?P<dir>input|output|prompt|completion|in|out)(?(p)\))"
@@ -1991,7 +1995,8 @@ def _noted_token_prices(view: str, found: list, idx, alias_hits) -> None:
         line = view.rfind("\n", 0, at) + 1
         if view.startswith("|", line) or view.startswith("#", line):
             continue  # (a table's cells and a heading's amounts are read elsewhere)
-        m = _SIDE_LABEL_RE.search(view, line, at) or _SIDE_AFTER_RE.match(view, f.draft.span_end)
+        m = _SIDE_LABEL_RE.search(view, line, at) or _SIDE_AFTER_RE.match(view, f.draft.span_end) \
+            or _SIDE_TIER_NEXT_RE.fullmatch(view, line, at)
         if m is None:
             if hit_starts is None:
                 hit_starts = [h[0] for h in alias_hits]

@@ -335,6 +335,8 @@ def _stem_or_stop(w: str) -> str | None:
 _SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[bmt](?![a-z0-9])")
 _WORD_AFTER_RE = re.compile(r" ([a-z]{3,})(?![\w-])")
 _SIZE_AFTER_RE = re.compile(r"[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![a-z0-9])")
+# a tuning's word between a family's name and its size ("Llama 2 Chat 13B", "Llama 2 Instruct 70B")
+_SIZE_AFTER_TUNED_RE = re.compile(r" (?:chat|instruct|base|hf) ?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>b)(?![a-z0-9])")
 # a registry alias that is another name and a size in billions ("llama 3 405b", normalised)
 _ALIAS_SIZE_RE = re.compile(r"(.+?) ([0-9]+(?:\.[0-9]+)?)b")
 # a family's name with its size in brackets right after it ("Llama 3.1 (405B)", "Qwen2.5 (72B)")
@@ -1045,7 +1047,12 @@ class Index:
                     end = sm.end()
                 else:
                     bm = _SIZE_BRACKET_RE.match(low, m.end()) if self.sizes.get(eid) else None
-                    if bm:  # "Llama 3.1 (405B)": the family's model of that size (the bracket stays a number's)
+                    tm = _SIZE_AFTER_TUNED_RE.match(low, m.end()) if bm is None and self.sizes.get(eid) else None
+                    if tm is not None and self.sizes[eid].get(tm.group("n")):
+                        # "| Llama 2 Chat 13B | $0.00075 |": the family's chat tuning of that size is
+                        # the registry's model of that size (its chat and base weights are one model there)
+                        eid = self.sizes[eid][tm.group("n")]
+                    elif bm:  # "Llama 3.1 (405B)": the family's model of that size (the bracket stays a number's)
                         eid = self.sizes[eid].get(bm.group("n")) or eid
                     else:
                         eid = self._size_before(low, m.start("a"), a, eid)
@@ -5698,6 +5705,9 @@ def _indent(view: str, lo: int) -> int:
     return len(view[lo:lo + n].expandtabs(4))
 
 
+# a bold line alone over a list that reads as a product's name: two to five words, each
+# capitalised or a version ("**Claude Haiku 4**", "**Mistral Small**"; not "**Budget tier**")
+_BOLD_MODEL_LEAD_RE = re.compile(r"  (?P<n>[A-Z][A-Za-z]*(?:[ \t-](?:[A-Z][A-Za-z]*|[0-9][0-9.]*[A-Za-z]?)){1,4})  [ \t]*")
 # a line that is bold and nothing else, its marks blanked in the view ("**Claude Opus 4.1**" over
 # "- Input: $15.00 | Output: $75.00"): a short name heading the list under it
 _BOLD_LINE_RE = re.compile(r"  [^\s*#>|-][^\n*|:]{0,58}(?<=\S)  [ \t]*")
@@ -6073,6 +6083,46 @@ def _unnamed_thing_cell(f: "Found", alias_hits, hit_starts, idx: "Index") -> str
                                                for e in _span_ids(row[1], alias_hits, hit_starts)):
         return None
     return name[:120]
+
+
+def _model_row(view: str, f: "Found", alias_hits, hit_starts, idx: "Index") -> bool:
+    """Whether a table's row is labelled by a model's name alone, or by a name the registry lacks
+    in a table whose other rows' labels are models' names alone, two at least ("| PaLM 2
+    Text-Bison (4k) |" under "| Gemini 1.0 Pro (128k) |" and "| Gemini 2.0 Flash (1M) |")."""
+    t = f.table
+    cell = t.rows[f.row][0]
+    ids = _span_ids(cell, alias_hits, hit_starts)
+    if ids:
+        return _bare_name(view, cell, alias_hits, hit_starts) and all(idx.entity_kind.get(e) == "model" for e in ids)
+    if not re.search(r"[A-Za-z]", _MARKS_RE.sub("", cell.text)):
+        return False
+    models = 0
+    for r in t.rows:
+        if r and r[0] is not cell and (rid := _span_ids(r[0], alias_hits, hit_starts)):
+            if not (_bare_name(view, r[0], alias_hits, hit_starts) and all(idx.entity_kind.get(e) == "model" for e in rid)):
+                return False
+            models += 1
+    return models >= 2
+
+
+def _unnamed_card_row(f: "Found", alias_hits, hit_starts, idx: "Index") -> bool:
+    """Whether a table's row is labelled by a name the registry lacks that reads as a card's
+    (letters and a number: "RTX A4000"), in a table whose other rows' labels name GPUs, two
+    at least: the row is a card of the table's list, not a row of its column's provider."""
+    t = f.table
+    row = t.rows[f.row]
+    if not row or f.col == 0 or _span_ids(row[0], alias_hits, hit_starts):
+        return False
+    label = _MARKS_RE.sub("", row[0].text).strip()
+    if not (re.search(r"[A-Za-z]", label) and re.search(r"[0-9]", label)) or len(label) > 40:
+        return False
+    gpus = 0
+    for r in t.rows:
+        if r and r is not row and any(idx.entity_kind.get(e) == "gpu" for e in _span_ids(r[0], alias_hits, hit_starts)):
+            gpus += 1
+            if gpus >= 2:
+                return True
+    return False
 
 
 def _named_columns(t, alias_hits, hit_starts) -> bool:
@@ -9321,6 +9371,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # amount in billions after its earnings per share: "topped estimates of $2.18 U.S. Revenue
             # ... came in at $96.43 billion")
             d.property, how = pd.property, "neighbour"
+    if f.table is not None and how == "strong" and d.property and d.unit.startswith("USD") \
+            and (wp := idx.prop_by_id.get(d.property)) is not None and "model" not in wp.kinds \
+            and f.table.rows[f.row] and f.col > 0 \
+            and not any(_span_ids(c, alias_hits, hit_starts) for c in f.table.rows[f.row][1:]) \
+            and _model_row(view, f, alias_hits, hit_starts, idx):
+        # "### Google Vertex AI" over "| Gemini 1.0 Pro (128k) | $0.0005 |" under "| Model | Input |":
+        # an amount in a row labelled by a model's name alone is a figure of that model (a price),
+        # not one the words of the caption lean to that no model has (an investment "in AI")
+        pid, rhow = _guess_found(idx, d, f, values, ctx_words, local, {"model"}, own, wide)
+        if pid and pid != d.property:
+            d.property, how = pid, f"{rhow}|repicked"
     d.property_confidence = calibrated("property", how) if d.property else 0.0
     if d.property:
         d.evidence["property"] = how
@@ -9345,10 +9406,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # their water ...": a paragraph that opens with a pronoun goes on about what the
         # paragraph before named; its sentences reach back across the break
         para_lo = paras[p_i - 1]
+    bold_lead = None  # a bold line alone over the number's list that is no registry name
     if f.table is None:
         lead = _lead_in(view, intro)
         if lead is not None and not view[lead[0]:lead[1]].rstrip().endswith(":") \
                 and _bold_name(view, lead, alias_hits, hit_starts) is None:
+            bold_lead = lead
             lead = None  # a bold line heads its list as a lead-in only when it is a registry name alone
         item_lo = view.rfind("\n", 0, sent_lo) + 1
         if prev_sents and _LIST_LINE_RE.match(view, item_lo) \
@@ -9723,6 +9786,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 # "**DeepSeek-V2** (May 2024):" over "- 236B total parameters, fine-grained MoE": the
                 # model the lead-in names, not the class a word of the item names
                 cands = [_Candidate(next(iter(named)), "label", _TRUST["label"])]
+    if lead_name is None and bold_lead is not None and prop is not None and not under_load and how != "hint" \
+            and cands and cands[0].how == "heading" and idx.entity_kind.get(cands[0].eid) == "organisation" \
+            and "model" in kinds and (bm := _BOLD_MODEL_LEAD_RE.fullmatch(view, *bold_lead)) is not None:
+        k0, k1 = bisect.bisect_left(hit_starts, bm.start("n")), bisect.bisect_left(hit_starts, bm.end("n"))
+        named = {e for _, _, e in alias_hits[k0:k1] if e}
+        if named <= {cands[0].eid} and all(c.how == "heading" for c in cands):
+            # "## Anthropic Claude" then "**Claude Haiku 4**" over "- Input: $0.25 | Output: $1.25",
+            # "## Mistral AI" then "**Mistral Small**" over "- Input: $0.20": a model the registry
+            # lacks, named by the bold line heading its list, whose prices the items give (not
+            # the company the section's heading names)
+            cands, lead_name = [], bm.group("n").strip()
     led_by = None  # the list lead-in's subject, where an item that names nothing is given it
     if not cands and f.table is None and lead is not None and prop is not None and not under_load \
             and how != "hint" and not _names_any(alias_hits, hit_starts, sent_lo, d.span_start) \
@@ -10141,6 +10215,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "| Provider | Model | Input $/1M |": the price is of the model the row's second cell
         # names, one the registry lacks, not of the provider the first cell names
         d.entity, d.entity_new = None, thing
+        d.evidence["entity"] = "new|table"
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
+    if d.entity and f.table is not None and d.evidence.get("entity", "").startswith("table-column") \
+            and idx.entity_kind.get(d.entity) == "organisation" and kinds and kinds[0] == "gpu" and f.col > 0 \
+            and _unnamed_card_row(f, alias_hits, hit_starts, idx):
+        # "| RTX A4000 | 16GB | $0.34/hr |" under "| GPU | VRAM | RunPod |", among rows of cards the
+        # registry names ("| RTX A5000 | 24GB | $0.44/hr |"): the hourly price is of the row's card,
+        # one the registry lacks, not of the provider heading the column
+        d.entity, d.entity_new = None, _new_entity_name(f, view, (d.span_start, d.span_end))
         d.evidence["entity"] = "new|table"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
     fam = d.entity if d.entity in idx.sizes else idx.family.get(d.entity or "")
