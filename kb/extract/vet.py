@@ -468,10 +468,13 @@ def _text_date(text: str) -> _dt.date | None:
     return _date_in(_FRONT_DATE_RE.finditer(m.group(2)))
 
 
-#: A dateline among a text's first lines, bold or not ("**Date**: October 2, 2025", "Published:
-#: 2025-03-04", "*Date: 12 May 2024*"); not a "Research Date" or "Last updated" at its end.
+#: A dateline among the first lines of a text under a Markdown title, bold or not ("**Date**:
+#: October 2, 2025", "Published: 2025-03-04", "*Date: 12 May 2024*"); not a "Research Date" or
+#: "Last updated" at its end, nor a "date:" line opening a text with no title (a line of the text).
 _HEAD_DATE_RE = re.compile(r"^[ \t>*_-]*(date|published|publication[ \t]+date|date[ \t]+published)[*_]*[ \t]*:[*_]*"
                            r"[ \t]*([^\r\n]{6,40})", re.MULTILINE | re.IGNORECASE)
+#: A Markdown title opening a text ("# GPU Inference Provider Research - October 2025").
+_TITLE_RE = re.compile(r"\A\ufeff?\s*#{1,2}[ \t]+\S")
 #: How far into a text without front matter a dateline is looked for: its heading's block.
 _HEAD_SPAN = 600
 
@@ -479,6 +482,8 @@ _HEAD_SPAN = 600
 def _head_date(text: str) -> _dt.date | None:
     """The date a dateline among the first lines of a text without front matter gives
     (``**Date**: October 2, 2025`` under a report's title), or None."""
+    if _TITLE_RE.match(text) is None:
+        return None
     return _date_in(_HEAD_DATE_RE.finditer(text, 0, _HEAD_SPAN))
 
 
