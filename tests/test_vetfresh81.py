@@ -101,3 +101,28 @@ def test_a_miss_just_past_a_wide_range_is_no_thousandfold_slip(tmp_path):
     assert set(got) == {("a1",), ("a2",)}
     assert not got[("a1",)].causes
     assert got[("a2",)].causes and "thousand" in got[("a2",)].likely_cause
+
+
+class _Cmp:
+    """A comparer with no reference value and no plausible range: only the peers are counted."""
+
+    def references_for(self, claim):
+        return []
+
+    def plausible_for(self, claim):
+        return []
+
+
+class _Claim:
+    ok = True
+    interval = object()
+
+
+@pytest.mark.parametrize("peers, words", [(1, "consistent with 1 other article's claim"),
+                                          (4, "consistent with 4 other articles' claims")])
+def test_the_claims_a_number_agreed_with_are_counted_in_good_english(peers, words):
+    # ("$2.99/hr ... consistent with 1 other article' claim, the plausible range" in the GPU
+    # price survey's report)
+    from kb.extract.vet import _compared_with
+
+    assert _compared_with(_Cmp(), _Claim(), peers) == words

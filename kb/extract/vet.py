@@ -2881,7 +2881,8 @@ def _compared_with(cmp, claim, peers: int, relation=None, own: bool = False) -> 
         if firm:
             parts.append(f"{len(firm)} reference value{'s' if len(firm) != 1 else ''}")
         if peers:
-            parts.append(f"{peers} other article{'s' if peers != 1 else ''}' claim{'s' if peers != 1 else ''}")
+            # ("1 other article's claim", "4 other articles' claims": not "1 other article' claim")
+            parts.append(f"{peers} other " + ("article's claim" if peers == 1 else "articles' claims"))
     if relation is not None and relation.verdict == "consistent":
         parts.append(f"the article's own arithmetic ({relation.with_numbers})")
     if own and _own_ranges(cmp, claim):
