@@ -2387,6 +2387,14 @@ _MEASURE_PROPERTY = {"revenue": "revenue", "revenues": "revenue", "sales": "reve
 _MARKET_AFTER_RE = re.compile(r"(?i)\)?[ \t]+(?:(?!(?:in|on|at|for|from|to|by|with|of|and|or|the|a|an|is|was|are|were"
                               r"|will|would|than|this|that|its|their)\b)[\w-]+[ \t]+){0,3}?markets?\b"
                               r"(?![ \t]*(?:cap|capitali[sz]ation|value|valuation|share|price)s?\b)")
+#: right after an amount, the result it is written as the adjective of ("recorded a $13.5 billion
+#: net loss", "a $2.1 billion operating loss", "$1.2B in net income"): that result, whatever other
+#: result the sentence names before it ("generated $4.3 billion in revenue but recorded a ...")
+_RESULT_AFTER_RE = re.compile(r"(?i)\)?[ \t]+(?:in[ \t]+)?(?P<k>net|operating)[ \t]+(?P<r>loss(?:es)?|income|profits?)\b"
+                              r"(?![ \t]+(?:margin|per[ \t]+share|guidance|forecast)s?\b)")
+_RESULT_AFTER_PROPERTY = {("net", "l"): "net-loss", ("net", "i"): "net-income", ("net", "p"): "net-income",
+                          ("operating", "l"): "operating-loss", ("operating", "i"): "operating-income",
+                          ("operating", "p"): "operating-income"}
 #: after a percentage, the period it is set against ("versus the prior year", "compared with a year
 #: earlier", "from the same quarter last year"): how much a quantity changed, not a part of a whole
 _AGAINST_PERIOD_RE = re.compile(r"(?i)[^.;\n]{0,40}?\b(?:versus|vs\.?|compared\s+(?:to|with)|from|over|than)\s+(?:the\s+|a\s+)?"
@@ -6575,12 +6583,14 @@ _SCOPE_RES = ((re.compile(r"\bper (?:gpu|card|accelerator|chip)\b"), "per-gpu"),
 _PRICING_RES = ((re.compile(r"on[- ]demand"), "on-demand"), (re.compile(r"\bspot\b"), "spot"),
                 (re.compile(r"\breserved\b"), "reserved"), (re.compile(r"\bcommit"), "committed"))
 # a period in prose: "in 2024", "by 2030", "in Q3 2025", "during fiscal 2025", "Q1 FY2026",
-# "for H1 2024" (a year alone only after a preposition: "the 2024 model" names no period)
+# "for H1 2024", "first-half 2025" (a year alone only after a preposition: "the 2024 model"
+# names no period)
 _PERIOD_RE = re.compile(
     r"(?<![\w-])(?:(?P<pre>(?i:in|during|for|by))\s+(?:the\s+)?)?"
     r"(?:(?P<part>Q[1-4]|H[12])\s?(?:of\s+)?(?P<fy1>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)?'?(?P<y1>(?:19|20)[0-9]{2})"
     r"|(?P<fy2>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?(?P<y2>(?:19|20)[0-9]{2})(?:\s?(?P<part2>Q[1-4]|H[12]))?"
-    r"|(?:(?P<mon>" + MONTH_SHORT_RE + r")\.?\s+|(?P<season>(?i:early|mid|late))[- ]?)?(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?P<fe>[FE])?(?![\w-])")
+    r"|(?:(?P<mon>" + MONTH_SHORT_RE + r")\.?\s+|(?P<season>(?i:early|mid|late))[- ]?"
+    r"|(?P<half>(?i:first|second))[- ](?i:half)(?:\s+(?i:of))?\s+)?(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?P<fe>[FE])?(?![\w-])")
 # a year's flow of money written right after a bare year ("2024 revenue", "2025 Capex:", "2023
 # net loss"): the year is its period
 _YEAR_FLOW_RE = re.compile(r"[*_]*\s{1,2}(?i:(?:annual\s+|full[- ]year\s+|total\s+|net\s+|gross\s+|operating\s+)?"
@@ -6845,6 +6855,9 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
             # is the month the number is of; else ("through September 2025") no period
             val = (f"{m.group('y3')}-{MONTH_NUMBERS[m.group('mon')[:3].lower()]:02d}"
                    if m.group("pre") or clause[m.start() - 1:m.start()] == "(" else None)
+        elif m.group("half"):
+            # "first-half 2025 revenue", "in the second half of 2024": a half of the year, H1 or H2
+            val = _period_value(m.group("y3"), "H1" if m.group("half").lower() == "first" else "H2", False)
         elif m.group("season"):
             # "by late 2022", "in early 2024": a part of a year after a preposition is of that year
             val = m.group("y3") if m.group("pre") or clause[m.start() - 1:m.start()] == "(" else None
@@ -8916,6 +8929,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "Liquid cooling equipment ($3.93B→$22.57B market)", "a $400B AI accelerator market by
         # 2027": the size of a market, what is sold in it (a revenue), however billions lean to capex
         f.hint = MARKET_REVENUE
+    if f.hint is None and f.table is None and amount \
+            and (ra := _RESULT_AFTER_RE.match(view, d.span_end)) is not None \
+            and (pid := _RESULT_AFTER_PROPERTY[ra.group("k").lower(), ra.group("r")[0].lower()]) in idx.prop_by_id \
+            and _fits_property(idx, d.unit, vals, pid):
+        # "OpenAI generated $4.3 billion in first-half 2025 revenue but recorded a $13.5 billion
+        # net loss": the result named right after the amount is its property, not the revenue
+        # named before it (the other amount's)
+        f.hint = pid
     if f.hint is None and f.table is None and amount and d.span_start > 4 \
             and "to" in view[max(0, d.span_start - 16):d.span_start] \
             and (rm := _MEASURE_ROSE_TO_RE.search(view, max(0, d.span_start - 200), d.span_start)) is not None \

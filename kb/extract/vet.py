@@ -464,9 +464,33 @@ def _text_date(text: str) -> _dt.date | None:
     compared with the references in force then (an outdated price given as current misses them)."""
     m = _FRONT_MATTER_RE.match(text)
     if not m:
+        return _head_date(text)
+    return _date_in(_FRONT_DATE_RE.finditer(m.group(2)))
+
+
+#: A dateline among the first lines of a text under a Markdown title, bold or not ("**Date**:
+#: October 2, 2025", "Published: 2025-03-04", "*Date: 12 May 2024*"); not a "Research Date" or
+#: "Last updated" at its end, nor a "date:" line opening a text with no title (a line of the text).
+_HEAD_DATE_RE = re.compile(r"^[ \t>*_-]*(date|published|publication[ \t]+date|date[ \t]+published)[*_]*[ \t]*:[*_]*"
+                           r"[ \t]*([^\r\n]{6,40})", re.MULTILINE | re.IGNORECASE)
+#: A Markdown title opening a text ("# GPU Inference Provider Research - October 2025").
+_TITLE_RE = re.compile(r"\A\ufeff?\s*#{1,2}[ \t]+\S")
+#: How far into a text without front matter a dateline is looked for: its heading's block.
+_HEAD_SPAN = 600
+
+
+def _head_date(text: str) -> _dt.date | None:
+    """The date a dateline among the first lines of a text without front matter gives
+    (``**Date**: October 2, 2025`` under a report's title), or None."""
+    if _TITLE_RE.match(text) is None:
         return None
-    for key in _FRONT_DATE_RE.finditer(m.group(2)):
-        v = key.group(2).strip()
+    return _date_in(_HEAD_DATE_RE.finditer(text, 0, _HEAD_SPAN))
+
+
+def _date_in(keys) -> _dt.date | None:
+    """The first full date among ``keys`` (matches whose group 2 is a date's text)."""
+    for key in keys:
+        v = key.group(2).strip().strip("*_ \t")
         iso = _ISO_DAY_RE.match(v)
         if iso:
             day = _day(*iso.groups())
@@ -2857,7 +2881,8 @@ def _compared_with(cmp, claim, peers: int, relation=None, own: bool = False) -> 
         if firm:
             parts.append(f"{len(firm)} reference value{'s' if len(firm) != 1 else ''}")
         if peers:
-            parts.append(f"{peers} other article{'s' if peers != 1 else ''}' claim{'s' if peers != 1 else ''}")
+            # ("1 other article's claim", "4 other articles' claims": not "1 other article' claim")
+            parts.append(f"{peers} other " + ("article's claim" if peers == 1 else "articles' claims"))
     if relation is not None and relation.verdict == "consistent":
         parts.append(f"the article's own arithmetic ({relation.with_numbers})")
     if own and _own_ranges(cmp, claim):

@@ -12,6 +12,7 @@ claims (O(n log n)).
 
 from __future__ import annotations
 
+import math
 from typing import Iterator
 
 from kb.core import catalogue as cat
@@ -207,9 +208,14 @@ def implausible(cmp: Comparer) -> Iterator[Finding]:
         comps = [cmp.plausible_comparison(c, p) for p in ranges]
         comparison, p = min(zip(comps, ranges), key=lambda t: (t[0].distance, t[1].kind))
         causes: tuple[Cause, ...] = ()
+        # how many times the value misses the range: a slip by a thousand (a million, a billion) is
+        # the likely cause only of a miss by at least the factor's cube root, ten (a hundred, a
+        # thousand) times ("0.03 USD/token", 30x over, a price per 1K tokens); not of one just past
+        # a wide range's edge ("$30/mo" read as a GPU's rent, 1.2x below 0.05-100 USD/hour)
+        miss = (iv.low / p.high if iv.low > p.high else p.low / iv.high) if p.high > 0 and iv.high > 0 else math.inf
         for k, word in SCALES.items():
             f = 10.0 ** k if iv.low > p.high else 10.0 ** -k
-            if comparison.other_iv.overlaps(iv.scaled(1 / f)):
+            if miss >= 10.0 ** (k / 3) * (1 - 1e-9) and comparison.other_iv.overlaps(iv.scaled(1 / f)):
                 causes = (Cause("scale-slip", f"{'divided' if f > 1 else 'multiplied'} by {word} it is plausible "
                                 f"({scale_slip_words(c, k, f > 1)})", (), f),)
                 break
