@@ -8208,9 +8208,10 @@ _X_OP = r"(?:[ \t]*[×*/][ \t]*|(?<=\d)[xX](?=[$€£]?\d)|[ \t]+[xX][ \t]+)"
 #: a note in brackets after the operands, before "=", with no number in it ("324 kWh ×
 #: $0.16/kWh (US average) = $51.84"): what an operand is, no part of the arithmetic
 _X_NOTE = r"(?:[ \t]*\([^()\d\n=×*/]{1,40}\))?"
-#: "a op b [op c] = r": two or three operands (× or ÷), then the result after "=" or "→".
+#: "a op b [op c] = r": two or three operands (× or ÷), then the result after "=" or "→", in
+#: bold or not ("8 hours × $12 = **$96**": the result the line stresses is still its result).
 _X_FORWARD_RE = re.compile(rf"(?<![\w.,$€£×*/+\-^=(])(?P<ops>{_X_NUM}{_X_UNIT}(?:{_X_OP}{_X_NUM}{_X_UNIT}){{1,2}})"
-                           rf"{_X_NOTE}[ \t]*(?:=|→|≈)[ \t]*~?(?P<r>{_X_NUM})")
+                           rf"{_X_NOTE}[ \t]*(?:=|→|≈)[ \t]*(?:\*\*|__)?~?(?P<r>{_X_NUM})")
 #: "r (a op b [op c])": the result first, its arithmetic in parentheses right after it.
 _X_BACKWARD_RE = re.compile(rf"(?<![\w.,$€£×*/+\-^=])(?P<r>{_X_NUM}){_X_UNIT}[ \t]*\((?P<ops>{_X_NUM}{_X_UNIT}"
                             rf"(?:{_X_OP}{_X_NUM}{_X_UNIT}){{1,2}})\)")
