@@ -42,3 +42,18 @@ def test_a_bold_result_is_checked_against_its_arithmetic():
     # ... and one a power of ten off is the line's slip
     slipped = LINES.replace("~$961M", "~$96M")
     assert (frozenset((8.65, 9, 96)), "misses") in _proposals(slipped)
+
+
+# quoted from a public capacity-estimation note (a table of monthly costs): the 730 is the hours
+# of a month beside a rate per hour, a conversion of the rate's period, not a count of things
+ROW = ("| Component | Instance Type | Count | Monthly Cost |\n|---|---|---|---|\n"
+       "| API Gateway pods (EKS) | m5.2xlarge | 30 nodes | $0.384/hr × 730 × 30 = **$8,400** |\n"
+       "| Request queue workers (SQS consumers) | c5.2xlarge | 20 nodes | $0.340/hr × 730 × 20 = **$4,960** |\n")
+
+
+def test_the_hours_of_a_month_beside_a_rate_per_hour_are_no_operand():
+    assert [ops for ops, _ in _spans(ROW)] == [["$0.384/hr", "30"], ["$0.340/hr", "20"]]
+    # a bare 730 beside no rate per hour stays an operand
+    assert [ops for ops, _ in _spans("We run 12 × 730 × 3 = 26,280 jobs.")] == [["12", "730", "3"]]
+    # and the rows' monthly costs, right, are no slip
+    assert all(v != "misses" for _, v in _proposals(ROW))

@@ -8262,6 +8262,10 @@ _TIME_CONVERSION = (
     (re.compile(r"24[ \t]?(?:hours?|hrs?|h)\b"), re.compile(r"\d[ \t]?days?\b")),
     (re.compile(r"60[ \t]?(?:minutes?|mins?)\b"), re.compile(r"\d[ \t]?(?:hours?|hrs?|h)\b")),
     (re.compile(r"3,?600[ \t]?(?:seconds?|secs?|s)\b"), re.compile(r"\d[ \t]?(?:hours?|hrs?|h)\b")),
+    # the hours of a month or a year, bare, beside a rate per hour ("$0.384/hr × 730 × 30 nodes
+    # = $8,400" a month): the project converts the rate's period itself
+    (re.compile(r"[ \t]*(?:720|730|744|8,?760|8,?766)[ \t]*"),
+     re.compile(r"(?i)/(?:[a-z-]*-)?(?:hours?|hrs?|h)\b|\bper[ \t]+(?:[a-z-]*-)?(?:hour|hr)\b")),
 )
 
 
