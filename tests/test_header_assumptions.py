@@ -4,7 +4,10 @@
   GPUs: the row's own unit ("Throughput (token/s)") stands;
 * an amount in parentheses ("Monthly Cost (2B tokens)", "Cost (10K requests)") is what each
   of the column's figures is for: discovery reads it (``read_header_amounts``) and finds each
-  row's cost as the row's rate times it, over the period the header names.
+  row's cost as the row's rate times it, over the period the header names;
+* a row's label may name the amount its figures are for too ("| **Annual revenue (64 GPUs)** |",
+  quoted from a development article, under rows per GPU): each column's figure is its cells per
+  GPU times that count, and a figure that misses it by a telltale factor is the row's slip.
 """
 from __future__ import annotations
 
@@ -53,8 +56,9 @@ def test_a_header_s_amount_is_read_over_its_period():
     text = "| Job | Cost (10K requests) | Price (per 1M tokens) |\n|---|---|---|\n| a | $5 | $0.50 |\n"
     (rec,) = [r for r, _ in read_header_amounts(text, _records(text)).values()]
     assert (rec["value"], rec["unit"]) == (10_000, "query")
-    # parentheses outside a header row, or without a count of a thing, are not read
-    text = "| Job | Cost |\n|---|---|\n| a (2B tokens) | $5 |\n"
+    # parentheses in a body cell other than the row's label, or without a count of a thing,
+    # are not read
+    text = "| Job | Cost |\n|---|---|\n| a | $5 (2B tokens) |\n"
     assert read_header_amounts(text, _records(text)) == {}
     text = "| Job | Cost (2024) |\n|---|---|\n| a | $5 |\n"
     assert read_header_amounts(text, _records(text)) == {}
@@ -86,3 +90,40 @@ def test_bad_records_give_no_header_amounts_and_no_traceback():
     recs = [{"id": "doc-at30", "value": None, "unit": None, "span_start": "x"}, "not a record"]
     ((rec, _),) = read_header_amounts(text, recs).values()
     assert (rec["value"], rec["unit"], rec["id"]) == (100, "user", f"doc-at{text.index('100')}")
+
+
+# quoted from a development article (an H100 SXM vs PCIe break-even table): the revenue row is
+# ten times the label's 64 GPUs x 7,008 hours a GPU x the price per GPU-hour
+REVENUE = ("| Metric | SXM5 Configuration | PCIe Configuration |\n|--------|-------------------|-------------------|\n"
+           "| Annual hours per GPU (80% util) | 7,008 | 7,008 |\n| Revenue per GPU-hour | $2.79 | $2.29 |\n"
+           "| **Annual revenue (64 GPUs)** | **$12,507,034** | **$10,268,198** |\n")
+
+
+def test_a_row_label_s_amount_is_read_without_the_row_s_period():
+    recs = _records(REVENUE)
+    ((rec, expr),) = read_header_amounts(REVENUE, recs).values()
+    # 64 GPUs all year, not 64 GPUs a year
+    assert (rec["value"], rec["unit"], expr) == (64, "GPU", None)
+    assert REVENUE[rec["span_start"]:rec["span_end"]] == "64 GPUs"
+    # a number the drafts read already is left to them
+    recs = [*recs, {**recs[0], "id": "doc-at99999", "span_start": rec["span_start"], "span_end": rec["span_end"]}]
+    assert read_header_amounts(REVENUE, recs) == {}
+
+
+def test_a_row_label_s_count_times_the_column_s_cells_per_unit():
+    recs = _records(REVENUE)
+    by_value = {r["id"]: float(r["value"]) for r in recs}
+    (n,) = read_header_amounts(REVENUE, recs)
+    slips = {by_value[p.target]: sorted(by_value.get(x, 0) for x in p.inputs.values())
+             for p in propose(REVENUE, recs) if p.verdict == "misses" and n in p.inputs.values()}
+    assert slips == {12_507_034: [0, 2.79, 7008], 10_268_198: [0, 2.29, 7008]}   # (0: the label's 64, read by discovery)
+    # the same rows computed right hold, and are no slip
+    right = REVENUE.replace("$12,507,034", "$1,251,348").replace("$10,268,198", "$1,027,092")
+    recs = _records(right)
+    (n,) = read_header_amounts(right, recs)
+    props = [p for p in propose(right, recs) if n in p.inputs.values()]
+    assert props and all(p.verdict == "consistent" for p in props)
+    # without rows per GPU above it, the label's count scales nothing
+    other = REVENUE.replace("Annual hours per GPU", "Annual hours").replace("Revenue per GPU-hour", "Price")
+    recs = _records(other)
+    assert not [p for p in propose(other, recs) if any(x in read_header_amounts(other, recs) for x in p.inputs.values())]

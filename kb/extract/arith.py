@@ -2975,6 +2975,8 @@ def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str, tight: bool = Fal
         if shared:
             p.confidence = max(p.confidence, CONFIDENCE_TABLE["consistent"])
             return p
+        if mode == "label":
+            return p   # a row's label states the count its column's per-unit cells are for
         if mode in ("named", "cases"):
             # a rate from before the table that meets a lone row, or rows of one case (a column)
             # that meet where the other cases' do not: a coincidence
@@ -2990,6 +2992,10 @@ def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str, tight: bool = Fal
         # a slip needs the formula to hold on most rows, more than half: one holding on half of
         # them (2 of 4) is as likely a coincidence that a neighbouring row misses by a telltale
         # factor (a context length "÷ 8 GPUs" of the "8x" in a row's label)
+        p.confidence = CONFIDENCE_TABLE["misses"]
+        return p
+    if mode == "label" and p.verdict == "misses":
+        # the label's count times the column's per-unit cells, missed by a telltale factor
         p.confidence = CONFIDENCE_TABLE["misses"]
         return p
     return p if p.how == "written" else None
@@ -3683,6 +3689,22 @@ class _Layout:
             return len(common or ())
         return 1
 
+    def _label_amount(self, t: "_Q", ins: tuple, keys: list) -> bool:
+        """Whether a product's inputs are a count its row's label states ("| **Annual revenue (64
+        GPUs)** |") and cells above the target in its column: each column's figure is the
+        column's own cells times the label's amount (7,008 hours a GPU x $2.79 per GPU-hour x 64
+        GPUs), the label's amount the one number the row adds."""
+        if sum(1 for kind, _ in keys if kind == "r") != 1 or any(kind not in ("r", "c") for kind, _ in keys):
+            return False
+        (n,) = [q for (kind, _), q in zip(keys, ins) if kind == "r"]
+        if n.place[2] != 0 or n.dims or n.flo != n.fhi or n.ratio:
+            return False
+        thing = n.item.unit.lower()
+        # each other input a cell of a row labelled per that thing ("Annual hours per GPU",
+        # "Revenue per GPU-hour"): the label's count is what turns them into the row's total
+        return all(self.per_noun(bisect.bisect_left(self.starts, q.item.start)) == thing
+                   for (kind, _), q in zip(keys, ins) if kind == "c")
+
     def signature(self, t: "_Q", formula: str, ins: tuple) -> tuple | None:
         """What a table's rows (or columns) share when they share a formula: the formula, the
         target's column and each input's column (or the same number: a header, an assumption);
@@ -3707,6 +3729,8 @@ class _Layout:
         if scaled and all(kind == "c" for kind, _ in keys) and self._metric_columns(k):
             # rows of a table whose columns are cases: the formula is the columns' to share
             return (k, "cases", row, formula, tuple(keys), _col_key(t))
+        if formula == "a * b * c" and scaled <= 1 and self._label_amount(t, ins, keys):
+            return (k, "label", t.item.id, formula, tuple(keys), row)
         if scaled and (scaled > 1 or sum(1 for kind, _ in keys if kind == "r") != len(keys) - 1):
             per = self.per_noun(bisect.bisect_left(self.starts, t.item.start)) if len(ins) == 2 and formula == "a / b" else None
             if not (per and ins[1].place is None and not ins[1].dims
@@ -7861,6 +7885,9 @@ _HEADER_PERIOD_RE = re.compile(r"(?i)\b(?:(?P<month>monthly|per\s+month|/\s*mo(?
 #: A price per unit a column's header states its figures at: "(@ $150/hr)", "(at $0.16/kWh)".
 _HEADER_RATE_RE = re.compile(r"\((?:\s*(?:@|at))\s*([$€£]\s?\d[^()|\n]{0,20}?)\s*\)")
 _HEADER_ASSUMED_ATOMS = frozenset(("token", "query", "user", "GPU", "hour", "page", "word", "image"))
+#: What a row label counts that lasts over its row's period rather than accruing in it (64 GPUs
+#: all year): a row's period word ("Annual revenue (64 GPUs)") is not the amount's.
+_STOCK_ATOMS = frozenset(("user", "GPU"))
 
 
 def _draft_prefix(records: list) -> str | None:
@@ -7886,7 +7913,11 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
     |", "| Cost (10K requests) |"), that no record reads: a count of a thing (tokens, requests,
     users, GPUs, hours, pages), over the period the header names ("Monthly": 3B tokens per
     month), as draft records by id (:func:`read_written`'s shape). The column's figures are each
-    row's rate times that amount, which discovery's table formulas then find on every row."""
+    row's rate times that amount, which discovery's table formulas then find on every row. A body
+    row's label may name such an amount too ("| **Annual revenue (64 GPUs)** |"): its figures
+    are each column's cells per GPU times it (:meth:`_Layout._label_amount`); a count of
+    GPUs or users there lasts the row's period rather than accruing in it (64 GPUs, not 64 a
+    year)."""
     if "|" not in text or "(" not in text:
         return {}
     prefix = _draft_prefix(records)
@@ -7899,7 +7930,56 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
     items = _items_of(records, items)
     starts = sorted(it.start for it in items)
     out: dict[str, tuple[dict, None]] = {}
+
+    def assumed(line: str, ls: int, cm: re.Match, row: bool) -> None:
+        """Read the amount ``cm`` finds in ``line`` (at ``ls``): a header's, or a row label's."""
+        nonlocal view
+        s = ls + cm.start(1) + (1 if line[cm.start(1)] == "~" else 0)
+        k = bisect.bisect_left(starts, s)
+        if k < len(starts) and starts[k] < ls + cm.end(1):
+            return   # a record reads it already
+        view = view or reading_view(text)
+        q = parse_at(view, s)
+        if q is None or q.start != s or q.end > ls + cm.end(1) or not q.value > 0 or q.cur or q.den \
+                or q.percent or q.ratio or q.compare or q.atom not in _HEADER_ASSUMED_ATOMS:
+            return
+        cell_s = line.rfind("|", 0, cm.start()) + 1
+        cell_e = line.find("|", cm.end())
+        cell = line[cell_s:cell_e if cell_e >= 0 else len(line)]
+        pm = _HEADER_PERIOD_RE.search(cell)
+        period = next((g for g, v in pm.groupdict().items() if v), None) if pm else None
+        if row and q.atom in _STOCK_ATOMS:
+            period = None   # "Annual revenue (64 GPUs)": 64 GPUs all year, not 64 a year
+        unit = q.atom + (f"/{period}" if period else "")
+        value = q.value * (SCALE_WORDS.get(q.scale.lower(), 1.0) if q.scale else 1.0)
+        if not (math.isfinite(value) and value > 0):
+            return
+        cid = f"{prefix}-at{q.start}"
+        value = int(value) if float(value).is_integer() and value < 1e15 else float(f"{value:.12g}")
+        rec = {"id": cid, "entity": None, "property": None, "value": value, "unit": unit,
+               "qualifier": "approx" if line[cm.start(1)] == "~" else "exact", "conditions": {},
+               "quote": line.strip(), "start": ls + len(line) - len(line.lstrip()), "end": ls + len(line.rstrip()),
+               "raw": text[q.start:q.end], "span_start": q.start, "span_end": q.end,
+               "confidence": {"value": 0.5, "entity": 0.0, "property": 0.0}}
+        out[cid] = (rec, None)
+
     for rm in _RULE_LINE_RE.finditer(text):
+        # the body's rows whose label (the first cell) names the amount the row's figures are
+        # for: "| **Annual revenue (64 GPUs)** | **$12,507,034** |" (each column's hours a GPU
+        # times its price per GPU-hour, times 64)
+        rs = text.find("\n", rm.end())
+        while rs >= 0:
+            re_ = text.find("\n", rs + 1)
+            row = text[rs + 1:re_ if re_ >= 0 else len(text)]
+            body = row.lstrip()
+            if not body.startswith("|"):
+                break
+            first_e = body.find("|", 1)
+            if first_e > 0 and "(" in body[:first_e] and any(ch.isdigit() for ch in body[first_e:]):
+                ls_row = rs + 1 + len(row) - len(body)
+                for cm in _HEADER_ASSUMED_RE.finditer(body, 0, first_e):
+                    assumed(body, ls_row, cm, True)
+            rs = re_
         le = rm.start() - 1   # the header row: the line right above the rule
         if le < 0 or text[le] != "\n":
             continue
@@ -7908,32 +7988,7 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
         if "(" not in line or "|" not in line.lstrip()[:1]:
             continue
         for cm in _HEADER_ASSUMED_RE.finditer(line):
-            s = ls + cm.start(1) + (1 if line[cm.start(1)] == "~" else 0)
-            k = bisect.bisect_left(starts, s)
-            if k < len(starts) and starts[k] < ls + cm.end(1):
-                continue   # a record reads it already
-            view = view or reading_view(text)
-            q = parse_at(view, s)
-            if q is None or q.start != s or q.end > ls + cm.end(1) or not q.value > 0 or q.cur or q.den \
-                    or q.percent or q.ratio or q.compare or q.atom not in _HEADER_ASSUMED_ATOMS:
-                continue
-            cell_s = line.rfind("|", 0, cm.start()) + 1
-            cell_e = line.find("|", cm.end())
-            cell = line[cell_s:cell_e if cell_e >= 0 else len(line)]
-            pm = _HEADER_PERIOD_RE.search(cell)
-            period = next((g for g, v in pm.groupdict().items() if v), None) if pm else None
-            unit = q.atom + (f"/{period}" if period else "")
-            value = q.value * (SCALE_WORDS.get(q.scale.lower(), 1.0) if q.scale else 1.0)
-            if not (math.isfinite(value) and value > 0):
-                continue
-            cid = f"{prefix}-at{q.start}"
-            value = int(value) if float(value).is_integer() and value < 1e15 else float(f"{value:.12g}")
-            rec = {"id": cid, "entity": None, "property": None, "value": value, "unit": unit,
-                   "qualifier": "approx" if line[cm.start(1)] == "~" else "exact", "conditions": {},
-                   "quote": line.strip(), "start": ls + len(line) - len(line.lstrip()), "end": ls + len(line.rstrip()),
-                   "raw": text[q.start:q.end], "span_start": q.start, "span_end": q.end,
-                   "confidence": {"value": 0.5, "entity": 0.0, "property": 0.0}}
-            out[cid] = (rec, None)
+            assumed(line, ls, cm, False)
         for cm in _HEADER_RATE_RE.finditer(line):
             # a price the column's figures are at ("| Cost (@ $150/hr) |", "(at $0.16/kWh)")
             s = ls + cm.start(1)
@@ -8153,9 +8208,10 @@ _X_OP = r"(?:[ \t]*[×*/][ \t]*|(?<=\d)[xX](?=[$€£]?\d)|[ \t]+[xX][ \t]+)"
 #: a note in brackets after the operands, before "=", with no number in it ("324 kWh ×
 #: $0.16/kWh (US average) = $51.84"): what an operand is, no part of the arithmetic
 _X_NOTE = r"(?:[ \t]*\([^()\d\n=×*/]{1,40}\))?"
-#: "a op b [op c] = r": two or three operands (× or ÷), then the result after "=" or "→".
+#: "a op b [op c] = r": two or three operands (× or ÷), then the result after "=" or "→", in
+#: bold or not ("8 hours × $12 = **$96**": the result the line stresses is still its result).
 _X_FORWARD_RE = re.compile(rf"(?<![\w.,$€£×*/+\-^=(])(?P<ops>{_X_NUM}{_X_UNIT}(?:{_X_OP}{_X_NUM}{_X_UNIT}){{1,2}})"
-                           rf"{_X_NOTE}[ \t]*(?:=|→|≈)[ \t]*~?(?P<r>{_X_NUM})")
+                           rf"{_X_NOTE}[ \t]*(?:=|→|≈)[ \t]*(?:\*\*|__)?~?(?P<r>{_X_NUM})")
 #: "r (a op b [op c])": the result first, its arithmetic in parentheses right after it.
 _X_BACKWARD_RE = re.compile(rf"(?<![\w.,$€£×*/+\-^=])(?P<r>{_X_NUM}){_X_UNIT}[ \t]*\((?P<ops>{_X_NUM}{_X_UNIT}"
                             rf"(?:{_X_OP}{_X_NUM}{_X_UNIT}){{1,2}})\)")
@@ -8206,6 +8262,10 @@ _TIME_CONVERSION = (
     (re.compile(r"24[ \t]?(?:hours?|hrs?|h)\b"), re.compile(r"\d[ \t]?days?\b")),
     (re.compile(r"60[ \t]?(?:minutes?|mins?)\b"), re.compile(r"\d[ \t]?(?:hours?|hrs?|h)\b")),
     (re.compile(r"3,?600[ \t]?(?:seconds?|secs?|s)\b"), re.compile(r"\d[ \t]?(?:hours?|hrs?|h)\b")),
+    # the hours of a month or a year, bare, beside a rate per hour ("$0.384/hr × 730 × 30 nodes
+    # = $8,400" a month): the project converts the rate's period itself
+    (re.compile(r"[ \t]*(?:720|730|744|8,?760|8,?766)[ \t]*"),
+     re.compile(r"(?i)/(?:[a-z-]*-)?(?:hours?|hrs?|h)\b|\bper[ \t]+(?:[a-z-]*-)?(?:hour|hr)\b")),
 )
 
 
