@@ -1,0 +1,99 @@
+"""An approximate factor ("~6x", "~3x increase", "nearly double") takes its two sides from its own
+line or sentence (kb.extract.arith._approx_factor_sides).
+
+The drafted interval of "~6x" (4.9-7.1) is too vague for any quotient to be held to it, so r118's
+"A100 = 2 min (~6x faster than T4)" under "T4 = 12 min", r144's "2025: 1.9 GW (~3x increase)"
+under "2024: 0.6 GW" and r134's "$110 billion ..., nearly double the previous year's $60 billion"
+found nothing. Read to its last digit's rounding (at least 10% either side), the one pair at hand
+of one dimension makes each: the amount right before the factor on its line or in its sentence
+is one side, and a comparison follows the factor ("faster", "increase", "the", "from"). Not r164's
+"about five times Ebitda" (no comparison of two amounts follows), nor a "nearly" factor the pair
+exceeds.
+"""
+from __future__ import annotations
+
+from kb.extract.arith import propose
+
+
+def _recs(text: str, spec: list[tuple]) -> list[dict]:
+    """Draft records for (id, the number as written, value, unit, property, qualifier) in text order."""
+    out, pos = [], 0
+    for ident, shown, value, unit, prop, qualifier in spec:
+        s = text.index(shown, pos)
+        pos = s + len(shown)
+        out.append({"id": ident, "value": value, "unit": unit, "qualifier": qualifier, "property": prop,
+                    "span_start": s, "span_end": pos})
+    return out
+
+
+R118 = ("With these reduced settings, it looks like 500 training steps will take roughly:\n\n"
+        "* T4 = 12 min\n* L4 = 5.5 min (~2.2x faster than T4)\n* A100 = 2 min (~6x faster than T4)\n\n\n"
+        "**At Desired Settings**\n")
+R118_SPEC = [("t4", "12 min", 12, "min", "run-duration", "exact"),
+             ("l4", "5.5 min", 5.5, "min", "run-duration", "exact"),
+             ("r2", "~2.2x", 2.2, "x", "ratio", "approx"),
+             ("a100", "2 min", 2, "min", "run-duration", "exact"),
+             ("x", "~6x", 6, "x", "ratio", "approx")]
+
+
+def test_approx_factor_from_its_list():
+    ps = propose(R118, _recs(R118, R118_SPEC))
+    six = [p for p in ps if "x" in (p.target, *p.inputs.values())]
+    assert len(six) == 1 and six[0].verdict == "consistent"
+    assert {six[0].target, *six[0].inputs.values()} == {"x", "t4", "a100"}
+
+
+R144 = ("**Computing capacity (per CFO Sarah Friar, Jan 2026):**\n\n- 2024: 0.6 GW\n- 2025: 1.9 GW (~3x increase)\n\n"
+        "[source](https://example.org)\n")
+
+
+def test_approx_increase_from_the_line_above():
+    spec = [("y24", "0.6 GW", 0.6, "GW", "facility-power", "exact"),
+            ("y25", "1.9 GW", 1.9, "GW", "facility-power", "exact"),
+            ("x", "~3x", 3, "x", "ratio", "approx")]
+    ps = propose(R144, _recs(R144, spec))
+    got = [p for p in ps if "x" in (p.target, *p.inputs.values())]
+    assert len(got) == 1 and {got[0].target, *got[0].inputs.values()} == {"x", "y24", "y25"}
+    assert got[0].verdict == "consistent"
+
+
+def _r134(value: str) -> str:
+    return ("Nvidia's forecasting indicates continued growth, with projected revenue of "
+            f"${value} billion for the fiscal year that just started, nearly double the previous year's "
+            "$60 billion.\n")
+
+
+def _r134_spec(value: float) -> list:
+    return [("fy25", f"${value:g} billion", value, "billion USD", "revenue", "exact"),
+            ("x", "nearly double", 2, "x", "ratio", "approx"),
+            ("fy24", "$60 billion", 60, "billion USD", "revenue", "exact")]
+
+
+def test_nearly_double_from_its_sentence():
+    ps = propose(_r134("110"), _recs(_r134("110"), _r134_spec(110)))
+    got = [p for p in ps if "x" in (p.target, *p.inputs.values())]
+    assert len(got) == 1 and {got[0].target, *got[0].inputs.values()} == {"x", "fy25", "fy24"}
+
+
+def test_nearly_double_is_at_most_twice():
+    # (adapted: $130 billion over $60 billion is 2.17, more than double)
+    ps = propose(_r134("130"), _recs(_r134("130"), _r134_spec(130)))
+    assert not [p for p in ps if "x" in (p.target, *p.inputs.values())]
+
+
+def test_times_a_thing_is_no_comparison():
+    text = ("That leaves Alphabet's search business worth roughly $550 billion, adjusted for its "
+            "$117 billion in net cash and investments, or about five times Ebitda. Nygren, who doesn't include")
+    spec = [("worth", "$550 billion", 550, "billion USD", "valuation", "approx"),
+            ("cash", "$117 billion", 117, "billion USD", "net-cash", "exact"),
+            ("x", "about five times", 5, "x", "ratio", "approx")]
+    ps = propose(text, _recs(text, spec))
+    assert not [p for p in ps if "x" in (p.target, *p.inputs.values())]
+
+
+def test_approx_factor_held_to_its_rounding():
+    # (adapted: 12 / 2.5 min is 4.8, outside ~6x's 5.45-6.6)
+    text = R118.replace("A100 = 2 min", "A100 = 2.5 min")
+    spec = [s if s[0] != "a100" else ("a100", "2.5 min", 2.5, "min", "run-duration", "exact") for s in R118_SPEC]
+    ps = propose(text, _recs(text, spec))
+    assert not [p for p in ps if "x" in (p.target, *p.inputs.values())]
