@@ -97,3 +97,39 @@ def test_approx_factor_held_to_its_rounding():
     spec = [s if s[0] != "a100" else ("a100", "2.5 min", 2.5, "min", "run-duration", "exact") for s in R118_SPEC]
     ps = propose(text, _recs(text, spec))
     assert not [p for p in ps if "x" in (p.target, *p.inputs.values())]
+
+
+R130 = ("Example with $1.47/hour infrastructure:\n\n"
+        "Light Load (10 users, 50 tok/s):\n  Cost per 1M tokens = ($1.47/hr ÷ 180K tok/hr) × 1M = $8.17\n\n"
+        "Heavy Load (50 users, 250 tok/s):\n  Cost per 1M tokens = ($1.47/hr ÷ 900K tok/hr) × 1M = $1.63\n\n"
+        "→ 5× more throughput = 5× cheaper per token\n")
+
+
+def _r130_spec() -> list:
+    tp = "inference-throughput"
+    return [("rate", "$1.47/hour", 1.47, "USD/hour", "cost-rate", "exact"),
+            ("u1", "10 users", 10, "query", "concurrency", "exact"), ("s1", "50 tok/s", 50, "token/s", tp, "exact"),
+            ("r1", "$1.47/hr", 1.47, "USD/hour", "cost-rate", "exact"),
+            ("h1", "180K tok/hr", 180, "K token/hour", tp, "exact"),
+            ("c1", "$8.17", 8.17, "USD per 1M tokens", "token-price", "exact"),
+            ("u2", "50 users", 50, "query", "concurrency", "exact"), ("s2", "250 tok/s", 250, "token/s", tp, "exact"),
+            ("r2", "$1.47/hr", 1.47, "USD/hour", "cost-rate", "exact"),
+            ("h2", "900K tok/hr", 900, "K token/hour", tp, "exact"),
+            ("c2", "$1.63", 1.63, "USD per 1M tokens", "token-price", "exact"),
+            ("more", "5×", 5, "x", "ratio", "exact"),
+            ("x", "5×", 5, "x", "ratio", "exact")]
+
+
+def test_far_ratio_takes_the_property_it_names():
+    # r130: "5× cheaper per token" from the costs per 1M tokens two paragraphs up ($8.17 / $1.63),
+    # not the throughputs that also differ fivefold (180K and 900K tok/hr)
+    ps = propose(R130, _recs(R130, _r130_spec()))
+    got = [p for p in ps if p.target == "x"]
+    assert len(got) == 1 and set(got[0].inputs.values()) == {"c1", "c2"}
+
+
+def test_far_ratio_naming_no_property_takes_nothing():
+    # (adapted: "5× better" names neither property: two pairs make it, a coincidence)
+    text = R130.replace("5× cheaper per token", "5× better overall")
+    ps = propose(text, _recs(text, _r130_spec()))
+    assert not [p for p in ps if p.target == "x"]

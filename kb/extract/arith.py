@@ -4385,6 +4385,15 @@ def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: li
                     pairs.setdefault((x.key, y.key), (x, y))
     chosen = list(pairs.values())
     if len(chosen) > 1:
+        # pairs of two properties make it: the one the words right after the ratio name wins
+        # ("→ 5× more throughput = 5× cheaper per token": "$8.17" and "$1.63" per 1M tokens, not
+        # "180K tok/hr" and "900K tok/hr"), as in _ratio_sides
+        said = _said_after(marks.text, t)
+        if said:
+            named = [xy for xy in chosen if any(w in said for w in _prop_words(xy[0].item.prop))]
+            if named and len({xy[0].item.prop for xy in named}) == 1:
+                chosen = named
+    if len(chosen) > 1:
         # one pair of each property at most ("18 Wh/query" and "0.6 Wh/query", "0.018 Wh/token"
         # and "0.0006 Wh/token": one comparison, stated per query and per token); the nearest wins
         props = [xy[0].item.prop for xy in chosen]
