@@ -133,3 +133,15 @@ def test_far_ratio_naming_no_property_takes_nothing():
     text = R130.replace("5× cheaper per token", "5× better overall")
     ps = propose(text, _recs(text, _r130_spec()))
     assert not [p for p in ps if p.target == "x"]
+
+
+def test_factor_before_its_compared_sides():
+    # r143: "Earnings nearly quadruple from ~$100B → ~$360B over 5 years" (3.6x); "and" compares nothing
+    text = "**The bet:** Earnings nearly quadruple from ~$100B → ~$360B over 5 years.\n"
+    spec = [("x", "nearly quadruple", 4, "x", "ratio", "approx"),
+            ("e0", "~$100B", 100, "billion USD", "net-income", "approx"),
+            ("e5", "~$360B", 360, "billion USD", "net-income", "approx")]
+    got = [p for p in propose(text, _recs(text, spec)) if "x" in (p.target, *p.inputs.values())]
+    assert len(got) == 1 and {got[0].target, *got[0].inputs.values()} == {"x", "e0", "e5"}
+    text2 = text.replace(" → ", " and ")
+    assert not [p for p in propose(text2, _recs(text2, spec)) if "x" in (p.target, *p.inputs.values())]

@@ -534,6 +534,9 @@ _APPROX_CUE_RE = re.compile(r"[*_)]*[ \t]*(?:(?:times|fold)[ \t]+)?(?:more|less|
                             r"decrease|drop|decline|reduction|than|the|that|from|over)\b", re.IGNORECASE)
 
 
+#: Two amounts after the factor are its sides only where their words compare them ("from ~$100B
+#: → ~$360B", "912 vs 312"), not "912 and 312".
+_APPROX_BETWEEN_RE = re.compile(r"(?i)→|->|\bto\b|\bvs\b|\bversus\b|\bcompared\b|\bagainst\b")
 _NEARLY_RE = re.compile(r"(?i)\b(?:nearly|almost|close\s+to|just\s+(?:under|shy\s+of))\b")
 
 
@@ -560,8 +563,8 @@ def _approx_factor_sides(marks: "_Marks", t: "_Q", near: list, found: list) -> N
     sides = [q for q in near if not q.ratio and q.dims and not q.group and q.place is None
              and q.flo == q.fhi and q.flo > 0]
     # the amount right before it on its line or in its sentence is one side ("1.9 GW (~3x
-    # increase)"); with none, both stand after it in its sentence ("nearly quadruple from
-    # ~$100B → ~$360B")
+    # increase)"); with none, both stand after it in its sentence, compared ("nearly quadruple
+    # from ~$100B → ~$360B")
     before = max((q for q in sides if q.e <= t.s and not marks.sentence_ends(q.e, t.s)), key=lambda q: q.s, default=None)
     if before is None:
         sides = [q for q in sides if q.s >= t.e and not marks.sentence_ends(t.e, q.s)]
@@ -571,7 +574,8 @@ def _approx_factor_sides(marks: "_Marks", t: "_Q", near: list, found: list) -> N
     for x in sides:
         for y in sides:
             if x is not y and x.dk == y.dk and x.key != y.key and lo_t <= x.flo / y.flo <= hi_t \
-                    and (before is None or before is x or before is y):
+                    and (before is x or before is y or (before is None and _APPROX_BETWEEN_RE.search(
+                        text, min(x.e, y.e), max(x.s, y.s)))):
                 chosen.setdefault((x.key, y.key), (x, y))
     if len(chosen) != 1:
         return
