@@ -509,6 +509,83 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
     return out
 
 
+#: An approximate factor ("~6x", "~3x increase", "nearly quadruple") is held to its last
+#: digit's rounding, at least this relative half-width either side of its face value, where
+#: :func:`_approx_factor_sides` takes its two sides from its own sentence or list.
+APPROX_FACTOR = 0.1
+_APPROX_DIGITS_RE = re.compile(r"~[ \t]*(\d+)(?:\.(\d+))?[ \t]*\Z")
+
+
+def _approx_factor(shown: str, face: float) -> tuple[float, float] | None:
+    """The interval an approximate factor ("~6", as :func:`_record_item` shows it) is read
+    with as a quotient of two amounts at hand: its last digit's rounding (5.5-6.5), at least
+    :data:`APPROX_FACTOR` either side (6 ÷ 1.1 to 6 × 1.1). None for any other form."""
+    m = _APPROX_DIGITS_RE.match(shown)
+    if m is None or not face > 0:
+        return None
+    w = max(0.5 * 10.0 ** -len(m.group(2) or "") / face, APPROX_FACTOR)
+    return face / (1 + w), face * (1 + w)
+
+
+#: What follows an approximate factor that compares two amounts: "~6x faster than", "~3x
+#: increase", "nearly double the previous year's", "nearly quadruple from".
+_APPROX_CUE_RE = re.compile(r"[*_)]*[ \t]*(?:(?:times|fold)[ \t]+)?(?:more|less|fewer|higher|lower|greater|better|worse|"
+                            r"faster|slower|cheaper|pricier|larger|smaller|bigger|increase|growth|jump|rise|gain|"
+                            r"decrease|drop|decline|reduction|than|the|that|from|over)\b", re.IGNORECASE)
+
+
+#: Two amounts after the factor are its sides only where their words compare them ("from ~$100B
+#: → ~$360B", "912 vs 312"), not "912 and 312".
+_APPROX_BETWEEN_RE = re.compile(r"(?i)→|->|\bto\b|\bvs\b|\bversus\b|\bcompared\b|\bagainst\b")
+_NEARLY_RE = re.compile(r"(?i)\b(?:nearly|almost|close\s+to|just\s+(?:under|shy\s+of))\b")
+
+
+def _approx_factor_sides(marks: "_Marks", t: "_Q", near: list, found: list) -> None:
+    """An approximate factor stated as one value ("A100 = 2 min (~6x faster than T4)" under
+    "T4 = 12 min"; "2025: 1.9 GW (~3x increase)" under "2024: 0.6 GW"; "Earnings nearly
+    quadruple from ~$100B → ~$360B") whose drafted interval is too vague for any quotient
+    (4.9-7.1 for "~6x": :func:`_judge` holds no ratio to it): the quotient of two amounts of
+    one dimension of its own paragraph within :data:`SPAN` (``near``), each stated as one value
+    in prose, that falls within the factor's last digit's rounding (:func:`_approx_factor`).
+    Exactly one pair of values: two are a coincidence, nothing. Never a slip."""
+    it = t.item
+    if "x" not in t.names or t.flo != t.fhi or t.group or t.place is not None \
+            or not t.hi > t.lo * (1 + 2 * VAGUE):
+        return   # a share, a range, a bound, a table's cell, or a factor precise enough for _judge
+    band = _approx_factor(it.shown, it.face_low if it.face_low is not None else it.low)
+    if band is None:
+        return
+    f_base = t.lo / (it.low or 1.0)
+    lo_t, hi_t = band[0] * f_base / (1 + NEAR), band[1] * f_base * (1 + NEAR)
+    text = marks.text
+    if not _APPROX_CUE_RE.match(text, t.e):
+        return   # "about five times Ebitda", "nearly 2x (approximately $1,000)": no comparison of two amounts
+    sides = [q for q in near if not q.ratio and q.dims and not q.group and q.place is None
+             and q.flo == q.fhi and q.flo > 0]
+    # the amount right before it on its line or in its sentence is one side ("1.9 GW (~3x
+    # increase)"); with none, both stand after it in its sentence, compared ("nearly quadruple
+    # from ~$100B → ~$360B")
+    before = max((q for q in sides if q.e <= t.s and not marks.sentence_ends(q.e, t.s)), key=lambda q: q.s, default=None)
+    if before is None:
+        sides = [q for q in sides if q.s >= t.e and not marks.sentence_ends(t.e, q.s)]
+    if _NEARLY_RE.search(text, t.s, t.e):
+        hi_t = min(hi_t, t.fhi * (1 + NEAR))   # "nearly double" is at most twice
+    chosen: dict[tuple, tuple] = {}
+    for x in sides:
+        for y in sides:
+            if x is not y and x.dk == y.dk and x.key != y.key and lo_t <= x.flo / y.flo <= hi_t \
+                    and (before is x or before is y or (before is None and _APPROX_BETWEEN_RE.search(
+                        text, min(x.e, y.e), max(x.s, y.s)))):
+                chosen.setdefault((x.key, y.key), (x, y))
+    if len(chosen) != 1:
+        return
+    x, y = next(iter(chosen.values()))
+    lo, hi = x.flo / y.flo, x.flo / y.flo
+    s, e = min(x.s, y.s, t.s), max(x.e, y.e, t.e)
+    how = "written" if marks.written(s, e) else "implied"
+    found.append((_proposal(t, "a / b", (x, y), lo, hi, "consistent", 1.0, None, how), None))
+
+
 #: The dimension of a duration (hours, days, ...).
 _TIME_DIMS = (("[time]", 1.0),)
 #: A range of clock positions, not a duration: a line or cell led by "Hour(s)", "Day(s)", "Week(s)",
@@ -1103,6 +1180,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = (), op
                 _share_of_before(marks, t, i, qs, found)
             if len(found) == n_found and not in_table:
                 _share_of_labelled_total(marks, t, i, qs, found)
+            if len(found) == n_found and not in_table and t.item.shown[:1] == "~":
+                _approx_factor_sides(marks, t, near, found)
             if found and not in_table and _loose_only(t, found):
                 # "x3.04 speedup" where only 533 / 175 minutes (3.046) is at hand: a pair of one
                 # property further off that makes it to the stated digit (:func:`_ratio_to_the_digit`)
@@ -4333,6 +4412,15 @@ def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: li
                 if t_lo <= v <= t_hi and not (bound and not t.flo <= v < t.fhi):
                     pairs.setdefault((x.key, y.key), (x, y))
     chosen = list(pairs.values())
+    if len(chosen) > 1:
+        # pairs of two properties make it: the one the words right after the ratio name wins
+        # ("→ 5× more throughput = 5× cheaper per token": "$8.17" and "$1.63" per 1M tokens, not
+        # "180K tok/hr" and "900K tok/hr"), as in _ratio_sides
+        said = _said_after(marks.text, t)
+        if said:
+            named = [xy for xy in chosen if any(w in said for w in _prop_words(xy[0].item.prop))]
+            if named and len({xy[0].item.prop for xy in named}) == 1:
+                chosen = named
     if len(chosen) > 1:
         # one pair of each property at most ("18 Wh/query" and "0.6 Wh/query", "0.018 Wh/token"
         # and "0.0006 Wh/token": one comparison, stated per query and per token); the nearest wins
