@@ -1860,7 +1860,7 @@ def test_a_size_written_as_a_name_without_the_article(project_registry):
     assert got[:4] == [("405B", "llama-3.1-405b"), ("70B", "llama-3.1-70b"), ("405B", "llama-3.1-405b"),
                        ("15.6T tokens", "llama-3.1-405b")]
     # (a size in general keeps no model: "a 7B model", "7B models")
-    assert not [m for m in linking._BARE_SIZE_NAME_RE.finditer("a 7B model in FP16. 7B models are common.")]
+    assert not linking._bare_size_names("a 7B model in FP16. 7B models are common. Use a 13B model.")
 
 
 def test_a_named_lines_size_given_to_a_class(project_registry):

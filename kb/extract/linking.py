@@ -7688,10 +7688,22 @@ _SIZE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?
 # item's start, after a sentence's end, or after "of" ("The performance of 405B model is very
 # similar to Claude 3.5 Sonnet", "70B model has an even more impressive performance", "- 405B
 # trained on 15.6T tokens"): one model (not "7B models", sizes in general), or a verb after it
-_BARE_SIZE_NAME_RE = re.compile(r"(?:(?<![^\n])|(?<=(?<![^\n])[-*+] )|(?<=[.!?] )|(?<=(?<![\w-])of ))"
-                                r"(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:(?:[- ]param(?:eter)?)?[ \t]+(?:model|version"
+_BARE_SIZE_NAME_RE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:(?:[- ]param(?:eter)?)?[ \t]+(?:model|version"
                                 r"|variant|checkpoint)(?![\w-])|(?=[ \t]+(?:is|was|has|had|trained|requires?|needs?|runs?|fits?"
                                 r"|uses?|costs?|scores?|scored|achieves?|achieved|outperforms?|outperformed|beats?)\b))")
+# (what comes right before such a size: the scan finds the sizes first, a digit leading, and
+# keeps those this ends right before)
+_BARE_SIZE_OPEN_RE = re.compile(r"(?:^|\n)(?:[-*+] )?$|[.!?] $|(?<![\w-])of $")
+
+
+def _bare_size_names(view: str) -> list:
+    """The spots of :data:`_BARE_SIZE_NAME_RE`'s sizes that open a line, a list item or a
+    sentence, or follow "of"."""
+    return [m for m in _BARE_SIZE_NAME_RE.finditer(view)
+            if _BARE_SIZE_OPEN_RE.search(view, max(0, m.start() - 6), m.start()) is not None
+            and (m.start() == 0 or not (view[m.start() - 1].isalnum() or view[m.start() - 1] in ".,"))]
+
+
 # a table row's label that is a size alone ("7B", "70B", "1.5 B")
 _SIZE_LABEL_RE = re.compile(r"(?:\*\*)?(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:\*\*)?")
 _ID_SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)([bmt])(?![a-z0-9])")
@@ -7709,7 +7721,7 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
     out = []
     by_size: dict = {}  # size -> the model of that size each named entity stands for (or None)
     spots = [(m.start("n"), m.end(), m.group("n"), m.group("s"), None, None) for m in _SIZE_NAME_RE.finditer(view)]
-    spots += [(m.start("n"), m.end(), m.group("n"), m.group("s"), None, None) for m in _BARE_SIZE_NAME_RE.finditer(view)]
+    spots += [(m.start("n"), m.end(), m.group("n"), m.group("s"), None, None) for m in _bare_size_names(view)]
     tables = {id(f.table): f.table for f in found if f.table is not None}
     for t in tables.values():
         labels = [r[0] for r in t.rows if r]
