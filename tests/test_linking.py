@@ -1874,3 +1874,17 @@ def test_a_named_lines_size_given_to_a_class(project_registry):
     got = {raw: e for raw, e, _ in _links(project_registry, text)}
     assert got["8B"] == "llama-3-8b"
     assert got["70B parameter"] == "llama-3-70b"
+
+
+def test_a_model_of_a_size_with_a_is_a_new_one_not_the_one_named_before(project_registry):
+    # "AWS planning to acquire 20,000 B200 GPUs for a 27 trillion parameter model" (a news
+    # digest on Llama 3): a model not yet named, not the GPT-4 or Llama the text named before;
+    # "It is a 70B parameter model" still says what the subject is
+    text = "# Llama-3-70b is GPT-4-level Open Model\n\n" \
+           "**Groq** serves the **Llama 3 70B** model at **500-800 tokens/second**. Discussions " \
+           "highlight scaling, with **AWS** planning to acquire **20,000 B200 GPUs** for a " \
+           "**27 trillion parameter model**.\n\n" \
+           "Meta released Llama 3 70B. It is a 70B parameter model.\n"
+    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    assert got["27 trillion parameter"] in ("new", None)
+    assert got["70B parameter"] == "llama-3-70b"

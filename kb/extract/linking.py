@@ -3777,6 +3777,12 @@ _CLASS_KINDS = frozenset({"model-class", "gpu-class"})
 _COPULA_RE = re.compile(r"(?:\b(?:is|was|are|were|as)|['’]s)\s+(?:an?|the|its|their|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}\(?$", re.I)
 
 
+# "a" or "an" right before a model's size, with no verb of being before it ("for a 27 trillion
+# parameter model", not "It is a 70B model"), and the model right after the size
+_A_SIZE_BEFORE_RE = re.compile(r"(?<![\w'’])(?<!\bis )(?<!\bas )(?<!\bwas )(?<!['’]s )[Aa]n?[ \t]+[*_]*$")
+_A_SIZE_AFTER_RE = re.compile(r"[*_]*(?:[- ](?:param(?:eter)?s?)(?=[ \t]))?[ \t]+(?:[\w-]+[ \t]+)?(?:model|LLM|language[ \t]+model)\b")
+
+
 # a class set after a name by a comma, as what the named thing is: "**Llama 3**, their most
 # capable open large language model with ..."
 _APPOSED_CLASS_RE = re.compile(r"[*_` \t]*,[ \t]+(?:an?|the|its|their|one[ \t]+of[ \t]+the)[ \t]+(?:[\w-]+[ \t]+){0,4}$", re.I)
@@ -9535,6 +9541,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             cands = [_Candidate(alias_hits[k][2], "before" if f.table is None else "table-row",
                                 _TRUST["before" if f.table is None else "table-row"])]
     inst_lo, inst_hi = max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60)
+    if f.table is None and cands and d.property == "parameters-total" \
+            and _A_SIZE_BEFORE_RE.search(view, max(sent_lo, d.span_start - 24), d.span_start) is not None \
+            and _A_SIZE_AFTER_RE.match(view, d.span_end) is not None:
+        # "AWS planning to acquire 20,000 B200 GPUs for a 27 trillion parameter model": a model of
+        # that size, one not yet named, not a model an earlier sentence or a heading names (but
+        # "It is a 70B parameter model": what the subject is)
+        cands = [c for c in cands if c.how not in ("previous", "heading", "table-intro", "paragraph")]
     if f.table is None and cands and _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
         # "if you train a model for $100M ...", "my plant will cost $135M": not about what an
         # earlier sentence or a heading names
