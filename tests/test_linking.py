@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kb.extract.drafts import extract_text
+from kb.extract import linking
 from kb.extract.linking import load_registry
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1875,3 +1876,79 @@ def test_a_sides_price_for_the_next_tier_is_the_same_models(project_registry):
     for raw in ("$2.50", "$10.00"):
         assert got[raw].entity == "gemini-1.5-pro" and got[raw].property == "token-price"
         assert got[raw].unit == got["$1.25"].unit
+
+
+# --- fresh GPU and model write-ups (session 40, ent81) ----------------------------------
+
+def test_a_bracket_opening_with_the_number_owns_it_over_the_lines_first_card(project_registry):
+    # "**NVIDIA RTX 3060 (12GB) / RTX 4060 Ti (16GB)**" (a GPU buying guide): the bracket right
+    # after a card's name holds that card's memory, not the line's opening card's
+    text = "### Entry Level\n**NVIDIA RTX 3060 (12GB) / RTX 4060 Ti (16GB)**\n\n" \
+           "### High-End\n**NVIDIA RTX 4090 (24GB) / RTX A6000 (48GB)**\n"
+    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    assert got["16GB"] == "nvidia-geforce-rtx-4060-ti"
+    assert got["48GB"] == "nvidia-rtx-a6000"
+
+
+def test_a_possessive_graded_by_a_comparison_owns_the_number(project_registry):
+    # "compared to the RTX 4090's more power-efficient 450W": the yardstick's own wattage,
+    # not the sentence subject's
+    text = "However, the H100's 700W power consumption reflects its enterprise-grade focus, " \
+           "compared to the RTX 4090's more power-efficient 450W."
+    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    assert got["700W"] == "nvidia-h100"
+    assert got["450W"] == "nvidia-geforce-rtx-4090"
+
+
+def test_a_run_cost_under_a_cards_label_is_no_price_of_the_card(project_registry):
+    # "**L4 ($0.75/hour - Cloud):**" over "- Cost: ~$2-3": what the writer's run cost on the
+    # card; $2 is no price to buy a GPU, so the card does not take it (its hourly rent stays)
+    text = "## Cost Analysis\n\n**L4 ($0.75/hour - Cloud):**\n- Cost: ~$2-3\n- Time: 1-2 hours\n\n" \
+           "- **RTX 4090**: Costs around $1,599\n"
+    got = {raw: (e, p) for raw, e, p in _links(project_registry, text)}
+    assert got["$0.75/hour"] == ("nvidia-l4", "rental-price")
+    assert got["$2-3"][0] in ("new", None) and got["$2-3"][1] != "purchase-price"
+    assert got["around $1,599"] == ("nvidia-geforce-rtx-4090", "purchase-price")
+
+
+def test_a_size_written_as_a_name_without_the_article(project_registry):
+    # a Llama 3.1 release note: "The performance of 405B model is very similar to Claude 3.5
+    # Sonnet", "70B model has ...", "- 405B trained on 15.6T tokens": the named line's model of
+    # that size (not "a 7B model", a size in general)
+    text = "# Llama 3.1 405B Matches Or Beats The Top Foundation Models\n\n" \
+           "Llama 3.1 405B, 70B, 8B is officially out.\n\n## Model evaluations\n\n" \
+           "The performance of 405B model is very similar to Claude 3.5 Sonnet.\n\n" \
+           "70B model has an even more impressive performance.\n\n" \
+           "Important facts:\n- 405B trained on 15.6T tokens and fine-tuned on 25M examples.\n"
+    got = [(raw, e) for raw, e, _ in _links(project_registry, text)]
+    assert got[:4] == [("405B", "llama-3.1-405b"), ("70B", "llama-3.1-70b"), ("405B", "llama-3.1-405b"),
+                       ("15.6T tokens", "llama-3.1-405b")]
+    # (a size in general keeps no model: "a 7B model", "7B models")
+    assert not linking._bare_size_names("a 7B model in FP16. 7B models are common. Use a 13B model.")
+
+
+def test_a_named_lines_size_given_to_a_class(project_registry):
+    # "Meta has released Llama 3, their most capable open large language model with 8B and 70B
+    # parameter versions": Llama 3 8B, though only the line (and its 70B) is named; sizes other
+    # named lines share stay with the model named
+    text = "**Meta** has released **Llama 3**, their most capable open large language model with " \
+           "**8B and 70B parameter versions** supporting **8K context length** and outperforming " \
+           "previous models including **Llama 2** and **Mistral 7B**. **Groq** serves the " \
+           "**Llama 3 70B** model at **500-800 tokens/second**."
+    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    assert got["8B"] == "llama-3-8b"
+    assert got["70B parameter"] == "llama-3-70b"
+
+
+def test_a_model_of_a_size_with_a_is_a_new_one_not_the_one_named_before(project_registry):
+    # "AWS planning to acquire 20,000 B200 GPUs for a 27 trillion parameter model" (a news
+    # digest on Llama 3): a model not yet named, not the GPT-4 or Llama the text named before;
+    # "It is a 70B parameter model" still says what the subject is
+    text = "# Llama-3-70b is GPT-4-level Open Model\n\n" \
+           "**Groq** serves the **Llama 3 70B** model at **500-800 tokens/second**. Discussions " \
+           "highlight scaling, with **AWS** planning to acquire **20,000 B200 GPUs** for a " \
+           "**27 trillion parameter model**.\n\n" \
+           "Meta released Llama 3 70B. It is a 70B parameter model.\n"
+    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    assert got["27 trillion parameter"] in ("new", None)
+    assert got["70B parameter"] == "llama-3-70b"

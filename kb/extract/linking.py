@@ -868,6 +868,7 @@ class Index:
                                        r"(?![^\W\u00b2\u00b3\u00b9\u2070\u2074-\u2079])(?!\.[0-9])")
         props = []
         docs = []
+        self.kind_bounds: dict = {}  # property id -> {kind: (low, high) in its canonical unit}
         for p in properties or []:
             if p.get("type", "quantity") != "quantity" or not p.get("canonical_unit"):
                 continue
@@ -887,6 +888,9 @@ class Index:
             # racks" is a campus's power, never a TDP)
             pl = p.get("plausible")
             lo, hi = _plausible_envelope({k: v for k, v in pl.items() if k in kinds} if isinstance(pl, dict) else pl, cu)
+            if isinstance(pl, dict):
+                # each kind's own bounds (a GPU's purchase price from $100, a part's from $1)
+                self.kind_bounds[str(p["id"])] = {str(k): _plausible_envelope({k: v}, cu) for k, v in pl.items()}
             props.append(_Prop(str(p["id"]), unit_key(cu), cu, kinds,
                                words, atoms, tuple(p.get("conditions") or ()), lo, hi,
                                bool(p.get("states_maximum")), cue=_words(p.get("cues")), need=_words(p.get("needs"))))
@@ -2612,6 +2616,21 @@ def _fits_property(idx: Index, unit: str, values, pid: str) -> bool:
     return False
 
 
+def _within_envelope(idx: Index, unit: str, values, pid: str, kind: str) -> bool:
+    """Whether no value lies outside property ``pid``'s plausible bounds for things of ``kind``
+    as written (not :func:`_fits_property`'s, a thousandfold wider); True where the unit is no
+    unit of the property's or the property gives that kind no bounds."""
+    info = idx.unit_info(unit)
+    if info is None:
+        return True
+    f = _option_factors(info[1]).get(pid)
+    lo, hi = idx.kind_bounds.get(pid, {}).get(kind, (None, None))
+    if f is None:
+        return True
+    return not any(v is not None and (lo is not None and abs(v * f) < lo or hi is not None and v * f > hi)
+                   for v in values)
+
+
 def _property_options_plain(idx: Index, unit: str, values, local: str, own: str | None, wide: str | None = None):
     info = idx.unit_info(unit)
     if info is None:
@@ -3738,7 +3757,11 @@ _POSSESSED_MEASURE_AT_RE = re.compile(
     r"(?:[~≈]\s?)?[$€£]?")
 _POSSESSOR_QUALIFIED_RE = re.compile(r"\s(?:(?:last|latest|previous|prior|earlier|current|recent|most[ \t]+recent|record"
                                      r"|reported|disclosed|announced|estimated|projected|expected|planned|own|new|initial"
-                                     r"|annual|annualized|annualised|quarterly|total|roughly|nearly|about|some)[ \t]+){1,2}"
+                                     r"|annual|annualized|annualised|quarterly|total|roughly|nearly|about|some"
+                                     # a comparison's words that only grade the figure ("compared to
+                                     # the RTX 4090's more power-efficient 450W", "the A100's lower 1.6 TB/s")
+                                     r"|(?:more|less|much|far)[ \t]+[a-z][a-z-]*|lower|higher|smaller|larger|bigger|greater"
+                                     r"|modest|mere|paltry)[ \t]+){1,2}"
                                      r"(?:[~≈]\s?)?[$€£]?")
 # a yardstick named after "compared to" with its own number right after it, said to be estimated or
 # given "at" it ("compared to GPT-4 estimated $100 million", "compared to GPT-4 at $30"): the
@@ -3767,6 +3790,27 @@ def _possesses(view: str, a_s: int, a_e: int, s: int) -> bool:
 # a class a sentence's subject is said to be of: "DeepSeek-V3 is a mixture-of-experts (MoE) model"
 _CLASS_KINDS = frozenset({"model-class", "gpu-class"})
 _COPULA_RE = re.compile(r"(?:\b(?:is|was|are|were|as)|['’]s)\s+(?:an?|the|its|their|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}\(?$", re.I)
+
+
+# "a" or "an" right before a model's size, with no verb of being before it ("for a 27 trillion
+# parameter model", not "It is a 70B model"), and the model right after the size
+_A_SIZE_BEFORE_RE = re.compile(r"(?<![\w'’])(?<!\bis )(?<!\bas )(?<!\bwas )(?<!['’]s )[Aa]n?[ \t]+[*_]*$")
+_A_SIZE_AFTER_RE = re.compile(r"[*_]*(?:[- ](?:param(?:eter)?s?)(?=[ \t]))?[ \t]+(?:[\w-]+[ \t]+)?(?:model|LLM|language[ \t]+model)\b")
+
+
+# a class set after a name by a comma, as what the named thing is: "**Llama 3**, their most
+# capable open large language model with ..."
+_APPOSED_CLASS_RE = re.compile(r"[*_` \t]*,[ \t]+(?:an?|the|its|their|one[ \t]+of[ \t]+the)[ \t]+(?:[\w-]+[ \t]+){0,4}$", re.I)
+
+
+def _apposed_class(idx: "Index", view: str, sent_hits: list, lo: int, a_s: int) -> bool:
+    """Whether the class named at ``a_s`` is set by a comma after a model (or a product) the
+    sentence names right before it: what that thing is, not whose the number is (as with a
+    verb of being, :data:`_COPULA_RE`)."""
+    m = _APPOSED_CLASS_RE.search(view, max(lo, a_s - 60), a_s)
+    if m is None:
+        return False
+    return any(h_e == m.start() and idx.entity_kind.get(eid) in ("model", "product") for _, h_e, eid in sent_hits)
 
 
 # a number of its own in a bracket, after the name the bracket holds: "(vs OpenAI's ~7,000)"
@@ -4369,15 +4413,17 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "GPT-4o mini, the nearest GA option on Azure OpenAI, lists at $0.15"
                 if _dash_aside(view, sent_lo, a_s, s, sent_hits):
                     continue  # "Amazon — which has not invested in OpenAI — is discussing a $50 billion stake"
-                if idx.entity_kind.get(eid) in _CLASS_KINDS and _COPULA_RE.search(view, max(sent_lo, a_s - 40), a_s):
+                if idx.entity_kind.get(eid) in _CLASS_KINDS and (_COPULA_RE.search(view, max(sent_lo, a_s - 40), a_s)
+                                                                 or _apposed_class(idx, view, sent_hits, sent_lo, a_s)):
                     continue  # "DeepSeek-V3 is a mixture-of-experts model with 671B total parameters": what it is, not whose
                 dist = s - a_e
                 w = 1.0 / (1.0 + dist / 80.0)
-                if possessed or bracketed and idx.entity_kind.get(eid) == "organisation":
+                if possessed or bracketed:
                     # "Nuclear power renaissance (CEG's $86.7B PPA pipeline)": the name in the
                     # possessive right before the number owns it, more than the sentence's opener;
-                    # so does a company whose bracket opens with the number ("The hyperscalers
-                    # keep spending: Amazon ($100B), Microsoft ($80B)")
+                    # so does a thing whose bracket opens with the number ("The hyperscalers keep
+                    # spending: Amazon ($100B), Microsoft ($80B)", "NVIDIA RTX 3060 (12GB) / RTX
+                    # 4060 Ti (16GB)": the second card's memory, not the line's first card's)
                     w *= _POSSESSED_BONUS
                 elif s - a_e <= 40 and idx.entity_kind.get(eid) == "organisation" \
                         and _NAME_RAISED_GAP_RE.fullmatch(view, a_e, s) is not None:
@@ -7707,6 +7753,26 @@ _SIZE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?
                            r"|scores?|scored|delivers?|achieves?|achieved|offers?|outperforms?|outperformed|beats?"
                            r"|reach(?:es|ed)|hits?|generates?|produces?|handles?|supports?|wants?|demands?|consumes?"
                            r"|loads?|occupies|tops?|trails?|lands?|sits?|manages?|managed|comes?|came)\b))")
+# a size written as a name without "the" where the article is left out: at a line's or a list
+# item's start, after a sentence's end, or after "of" ("The performance of 405B model is very
+# similar to Claude 3.5 Sonnet", "70B model has an even more impressive performance", "- 405B
+# trained on 15.6T tokens"): one model (not "7B models", sizes in general), or a verb after it
+_BARE_SIZE_NAME_RE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:(?:[- ]param(?:eter)?)?[ \t]+(?:model|version"
+                                r"|variant|checkpoint)(?![\w-])|(?=[ \t]+(?:is|was|has|had|trained|requires?|needs?|runs?|fits?"
+                                r"|uses?|costs?|scores?|scored|achieves?|achieved|outperforms?|outperformed|beats?)\b))")
+# (what comes right before such a size: the scan finds the sizes first, a digit leading, and
+# keeps those this ends right before)
+_BARE_SIZE_OPEN_RE = re.compile(r"(?:^|\n)(?:[-*+] )?$|[.!?] $|(?<![\w-])of $")
+
+
+def _bare_size_names(view: str) -> list:
+    """The spots of :data:`_BARE_SIZE_NAME_RE`'s sizes that open a line, a list item or a
+    sentence, or follow "of"."""
+    return [m for m in _BARE_SIZE_NAME_RE.finditer(view)
+            if _BARE_SIZE_OPEN_RE.search(view, max(0, m.start() - 6), m.start()) is not None
+            and (m.start() == 0 or not (view[m.start() - 1].isalnum() or view[m.start() - 1] in ".,"))]
+
+
 # a table row's label that is a size alone ("7B", "70B", "1.5 B")
 _SIZE_LABEL_RE = re.compile(r"(?:\*\*)?(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:\*\*)?")
 _ID_SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)([bmt])(?![a-z0-9])")
@@ -7724,6 +7790,7 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
     out = []
     by_size: dict = {}  # size -> the model of that size each named entity stands for (or None)
     spots = [(m.start("n"), m.end(), m.group("n"), m.group("s"), None, None) for m in _SIZE_NAME_RE.finditer(view)]
+    spots += [(m.start("n"), m.end(), m.group("n"), m.group("s"), None, None) for m in _bare_size_names(view)]
     tables = {id(f.table): f.table for f in found if f.table is not None}
     for t in tables.values():
         labels = [r[0] for r in t.rows if r]
@@ -8179,12 +8246,21 @@ def _sized_models(idx: Index, found: list, named_hits: list) -> None:
     if not todo:
         return
     by_size: dict = {}
+    line_sizes: dict = {}
     for eid in {eid for _, _, eid in named_hits if eid}:
         if idx.entity_kind.get(eid) != "model":
             continue
         m = _ID_SIZE_RE.search(eid)  # (the first size of the id: "qwen3-omni-30b-a3b" is 30B)
         if m:
             by_size.setdefault(float(m.group(1)) * _SIZE_SCALE[m.group(2)], set()).add(eid)
+        # a named line's sizes too, where no named model has the size ("Meta has released Llama
+        # 3, ... with 8B and 70B parameter versions": Llama 3 8B, though only the line and its
+        # 70B are named)
+        for v in idx.sizes.get(idx.family.get(eid, eid), {}).values():
+            if idx.family.get(v) == idx.family.get(eid, eid) and (m := _ID_SIZE_RE.search(v)):
+                line_sizes.setdefault(float(m.group(1)) * _SIZE_SCALE[m.group(2)], set()).add(v)
+    for size, eids in line_sizes.items():
+        by_size.setdefault(size, eids)
     if not by_size:
         return
     for d in todo:
@@ -9549,6 +9625,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             cands = [_Candidate(alias_hits[k][2], "before" if f.table is None else "table-row",
                                 _TRUST["before" if f.table is None else "table-row"])]
     inst_lo, inst_hi = max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60)
+    if f.table is None and cands and d.property == "parameters-total" \
+            and _A_SIZE_BEFORE_RE.search(view, max(sent_lo, d.span_start - 24), d.span_start) is not None \
+            and _A_SIZE_AFTER_RE.match(view, d.span_end) is not None:
+        # "AWS planning to acquire 20,000 B200 GPUs for a 27 trillion parameter model": a model of
+        # that size, one not yet named, not a model an earlier sentence or a heading names (but
+        # "It is a 70B parameter model": what the subject is)
+        cands = [c for c in cands if c.how not in ("previous", "heading", "table-intro", "paragraph")]
     if f.table is None and cands and _supposes_or_owns(spans, view, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
         # "if you train a model for $100M ...", "my plant will cost $135M": not about what an
         # earlier sentence or a heading names
@@ -10096,7 +10179,18 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         ekind = idx.entity_kind.get(d.entity, "")
         if prop is not None and kinds and how not in ("hint", "only") and not kept_property and not timed \
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
+            was = d.property, d.property_confidence, d.evidence.get("property")
             _repick(idx, d, values, ctx_words, f, local, {ekind}, own, wide)
+            if top.how == "label" and f.table is None and d.property != was[0] \
+                    and not _within_envelope(idx, d.unit, values, d.property, ekind):
+                # "**L4 ($0.75/hour - Cloud):**" over "- Cost: ~$2-3": a list line's label (or its
+                # lead-in) names the card a run of the writer's was on; what the run cost is no
+                # price of the card's, a figure of that kind's properties only past their bounds
+                # ($2 to buy a GPU): a thing of the article's own, its property kept
+                d.property, d.property_confidence, d.evidence["property"] = was
+                d.entity, d.entity_new = None, _new_entity_name(f, view, (sent_lo, sent_hi))
+                d.evidence["entity"] = "new|prose"
+                d.entity_confidence = calibrated("entity", d.evidence["entity"])
         if d.property == "purchase-price" and f.table is not None and top.how == "table-row" and ekind == "organisation" \
                 and (col := f.table.column_header(f.col)) is not None and "rice" in col.text \
                 and _SHARE_PRICE_HEAD_RE.fullmatch(col.text) and _fits_property(idx, d.unit, values, "share-price"):
