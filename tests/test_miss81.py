@@ -11,7 +11,9 @@ none in the corpus, found with the ``search`` tool), each number judged by hand.
 - "sub-" before an amount ("Consistently sub-20ms TTFT") was skipped as a name's number (GPT-4);
   it is now an amount, at most that much;
 - seconds glued to the minutes before them ("Training time went down to 1m30s") started no
-  candidate, so the duration was lost; they are read and joined to the minutes (90 s).
+  candidate, so the duration was lost; they are read and joined to the minutes (90 s);
+- a throughput column or label naming what it counts but no unit ("| Output token throughput |",
+  "Request throughput") was read as a count of tokens or requests; it is so many a second.
 """
 from __future__ import annotations
 
@@ -100,3 +102,21 @@ def test_glued_minutes_and_seconds_are_one_duration():
 
 def test_glued_seconds_after_money_are_not_read():
     assert "30s" not in _drafts("raised $5m30s later")
+
+
+# --- "| Output token throughput |" -------------------------------------------------------------
+
+def test_throughput_column_with_no_unit_is_per_second():
+    table = ("| Concurrency | Output token throughput | Request throughput |\n"
+             "|---|---|---|\n"
+             "| 8 | 812.4 | 1.62 |\n")
+    ds = _drafts(table)
+    assert ds["812.4"].unit == "token/s"
+    assert ds["1.62"].unit == "query/s"
+
+
+def test_prompt_throughput_is_of_tokens():
+    from kb.core.grammar import header_unit, unit_text
+
+    assert unit_text(header_unit("Avg prompt throughput")) == "token/s"
+    assert unit_text(header_unit("Throughput (tokens)")) == "token"  # (a unit said is left as said)

@@ -3130,9 +3130,22 @@ def header_unit(header: str) -> Quantity | None:
             n = sm.group("n").replace(" ", "").lower()
             q.atom, q.den = None, "token"
             q.den_count = {"milion": "million", "mln": "million"}.get(n, n)
+    if q.atom in ("token", "query") and not (q.den or q.cur or q.percent) and "hroughput" in h \
+            and (tm := _HEADER_THROUGHPUT_RE.search(h)) is not None:
+        # "| Output token throughput |", "Request throughput:" with no unit said: so many a second,
+        # as a serving benchmark counts them (a prompt's throughput is its tokens', vLLM's "Avg
+        # prompt throughput: 0.0 tokens/s")
+        q.den = "s"
+        if tm.group("prompt"):
+            q.atom, q.count = "token", False
     if not (q.cur or q.atom or q.percent or q.den):
         return None
     return q
+
+
+# a throughput a header names by the things counted ("Output token throughput", "Request throughput")
+_HEADER_THROUGHPUT_RE = re.compile(r"(?i)\b(?:(?P<prompt>prompt)|tokens?|toks?|requests?|reqs?|generation|output|input)"
+                                   r"[ \t]+throughput\b")
 
 
 # a header's ratio of a unit (or a currency) to another unit: "W/TFLOP", "$/TFLOP", "$/GB"
