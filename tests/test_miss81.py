@@ -13,7 +13,9 @@ none in the corpus, found with the ``search`` tool), each number judged by hand.
 - seconds glued to the minutes before them ("Training time went down to 1m30s") started no
   candidate, so the duration was lost; they are read and joined to the minutes (90 s);
 - a throughput column or label naming what it counts but no unit ("| Output token throughput |",
-  "Request throughput") was read as a count of tokens or requests; it is so many a second.
+  "Request throughput") was read as a count of tokens or requests; it is so many a second;
+- a grid table ("+-----+" borders between "| ... |" rows) outside a fence drafted nothing; it is
+  read as one inside a fence is.
 """
 from __future__ import annotations
 
@@ -120,3 +122,31 @@ def test_prompt_throughput_is_of_tokens():
 
     assert unit_text(header_unit("Avg prompt throughput")) == "token/s"
     assert unit_text(header_unit("Throughput (tokens)")) == "token"  # (a unit said is left as said)
+
+
+# --- a grid table outside a fence ----------------------------------------------------------------
+
+_GRID = (
+    "+-----------+------------------+--------------+\n"
+    "| GPU       | Throughput (t/s) | Latency (ms) |\n"
+    "+===========+==================+==============+\n"
+    "| A100 80GB | 1,250            | 42           |\n"
+    "+-----------+------------------+--------------+\n"
+    "| H100      | 2,310            | 23           |\n"
+    "+-----------+------------------+--------------+\n"
+)
+
+
+def test_grid_table_outside_a_fence_is_read():
+    ds = _drafts("Results:\n\n" + _GRID + "\nA total of 5 GPUs.\n")
+    assert (ds["1,250"].unit, ds["42"].unit) == ("token/s", "ms")
+    assert (ds["2,310"].value, ds["23"].unit) == (2310, "ms")
+    assert ds["5 GPUs"].unit == "GPU"
+
+
+def test_grid_table_with_a_cell_over_two_lines_is_no_table():
+    from kb.extract.tables import find_grid_tables
+
+    two_line = ("+------+-----------+\n| GPU  | Price     |\n+======+===========+\n"
+                "| H100 | $2.50     |\n| SXM  | per hour  |\n+------+-----------+\n")
+    assert find_grid_tables(two_line) == []
