@@ -1216,8 +1216,13 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         if end is not None and not _count_in_name(view, s, gpus):
             consumed = max(consumed, end)
             continue  # digits inside an entity alias (Llama 3.1 405B)
-        lc = _label_line_cell(view, s) if ":" in view[max(0, s - 80):s] else None
-        f = _read_at(view, s, starts, prev, gpus, cell=lc, named=named)
+        f = _read_at(view, s, starts, prev, gpus, named=named)
+        if (f is None or isinstance(f, int) or view.find("\n", s, f.draft.span_end) >= 0) \
+                and ":" in view[max(0, s - 80):s] and (lc := _label_line_cell(view, s)) is not None \
+                and (lc.unit is not None or f is not None and not isinstance(f, int)):
+            # "Mean TTFT (ms):   2111.51": the line's label is the lone number's header (read so only
+            # where the number alone drafts nothing, or reads on into the next line)
+            f = _read_at(view, s, starts, prev, gpus, cell=lc, named=named)
         if f is None:
             continue
         if isinstance(f, int):
