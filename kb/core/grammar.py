@@ -972,7 +972,8 @@ _PER_RE = re.compile(
     r"|conversations?|chats?|messages?|(?:api )?calls?|runs?|images?|tasks?"
     r"|inferences?(?:-equivalents?)?)|(?i:characters?|chars?)|(?i:words?|pages?)(?=[ \t]+(?i:generated|written"
     r"|translated|produced|output|of)\b|[ \t]*[^ \t\w]|[ \t]*$)|kWh|MWh|Wh"
-    r"|(?i:watts?)|W|kW|MW|GB|TB|MB|PB)"
+    # ("$50bn per GW", "$12 billion per gigawatt": what a data centre's capacity costs)
+    r"|(?i:watts?)|W|kW|MW|GW|(?i:megawatts?|gigawatts?)|GB|TB|MB|PB)"
     r"(?![A-Za-z0-9])")
 _TEXT_PER_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|each|every)[ \t])[ \t]*(?:(?P<n>1,000|1000|1K|1k)[ \t]+(?=(?i:tokens?)))?"
                           r"(?P<d>(?i:pages?|tokens?))(?![A-Za-z0-9])")
@@ -1185,6 +1186,9 @@ def qualifier_cue(text: str, lo: int, pos: int) -> tuple[str, int] | None:
     stripped = tail.rstrip(" \t\u00a0")
     if not stripped:
         return None
+    if stripped[-1] == "-" and stripped[-4:-1] in ("sub", "Sub") and not stripped[-5:-4].isalnum() \
+            and len(stripped) == len(tail):
+        return "upper_bound", base + len(stripped) - 4  # "sub-20ms", "sub-$1 prices": under the amount
     if stripped[-1] in _CUE_SYMBOLS:
         k = base + len(stripped) - 1
         if stripped[-1] == ">" and _closes_tag(text, k):
@@ -1323,6 +1327,7 @@ _DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h":
               "days": "day", "week": "week", "weeks": "week", "second": "s", "seconds": "s", "sec": "s",
               "secs": "s", "s": "s", "minute": "min", "minutes": "min", "min": "min", "mins": "min",
               "kwh": "kWh", "mwh": "MWh", "wh": "Wh", "watt": "W", "watts": "W", "w": "W", "kw": "kW", "mw": "MW",
+              "gw": "GW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
               "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB", "character": "character", "characters": "character",
               "char": "character", "chars": "character", "word": "word", "words": "word", "page": "page",
               "pages": "page", "quarter": "quarter", "qtr": "quarter"}
@@ -1366,8 +1371,8 @@ def _per_allowed(q: Quantity, den: str) -> bool:
         return d in ("s", "sec", "secs", "second", "token", "tokens")  # a speed of compute, compute per token
     if den in _DATA_DENS:
         return False  # "per GB": a price's denominator only
-    if d in ("kw", "mw"):
-        return False  # "per kW": a price's denominator only
+    if d in ("kw", "mw", "gw") or d.startswith(("megawatt", "gigawatt")):
+        return False  # "per kW", "per GW": a price's denominator only
     if q.atom in _VOLUME and d.rstrip("s") in _TIME_DENS:
         return True  # water used per unit of time
     if q.atom in _RATE_OVER_TIME and d in _ENERGY_RATE_DENS:
@@ -1979,7 +1984,7 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
         if pm.group("pair"):  # the pair's first amount makes it the output price (drafts._share_pair)
             q.dir_pair = True
         p = pm.end()
-        if q.den in ("kW", "MW") or q.den in _DATA_DENS:
+        if q.den in ("kW", "MW", "GW") or q.den in _DATA_DENS:
             tm = _PER_TIME_RE.match(text, p)
             if tm:
                 q.den, p = q.den + "/" + _DEN_ATOMS[(tm.group("t") or tm.group("t2")).lower()], tm.end()
@@ -3112,9 +3117,22 @@ def header_unit(header: str) -> Quantity | None:
             n = sm.group("n").replace(" ", "").lower()
             q.atom, q.den = None, "token"
             q.den_count = {"milion": "million", "mln": "million"}.get(n, n)
+    if q.atom in ("token", "query") and not (q.den or q.cur or q.percent) and "hroughput" in h \
+            and (tm := _HEADER_THROUGHPUT_RE.search(h)) is not None:
+        # "| Output token throughput |", "Request throughput:" with no unit said: so many a second,
+        # as a serving benchmark counts them (a prompt's throughput is its tokens', vLLM's "Avg
+        # prompt throughput: 0.0 tokens/s")
+        q.den = "s"
+        if tm.group("prompt"):
+            q.atom, q.count = "token", False
     if not (q.cur or q.atom or q.percent or q.den):
         return None
     return q
+
+
+# a throughput a header names by the things counted ("Output token throughput", "Request throughput")
+_HEADER_THROUGHPUT_RE = re.compile(r"(?i)\b(?:(?P<prompt>prompt)|tokens?|toks?|requests?|reqs?|generation|output|input)"
+                                   r"[ \t]+throughput\b")
 
 
 # a header's ratio of a unit (or a currency) to another unit: "W/TFLOP", "$/TFLOP", "$/GB"

@@ -604,8 +604,10 @@ def _before_marks(raw: str, at: int) -> str:
 
 def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
     if s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum() \
-            and not (text[s] in "$€£" and _WORD_HYPHEN_BEFORE_RE.search(text, max(0, s - 12), s)):
-        return True  # GPT-4, Llama-3, NousCoder-14B, 2023-2024 (not "a record near-$35 billion quarter")
+            and not (text[s] in "$€£" and _WORD_HYPHEN_BEFORE_RE.search(text, max(0, s - 12), s)) \
+            and not (text[s - 2] == "b" and _SUB_BEFORE_RE.search(text, max(0, s - 5), s)):
+        return True  # GPT-4, Llama-3, NousCoder-14B, 2023-2024 (not "a record near-$35 billion quarter",
+        # nor "sub-20ms TTFT": under 20 ms)
     if s >= 3 and text[s - 1] == "-" and text[s - 2] == " " and raw is not None and raw[s - 2] in "_*" \
             and _before_marks(raw, s - 1)[-1:].isalnum():
         return True  # "_A100_-40GB", "**H100**-80GB": a name in emphasis (blanked in the view) and its variant
@@ -677,6 +679,8 @@ def _in_spans(spans: tuple, s: int) -> bool:
 # a lower-case word hyphenated to a currency sign ("near-$35 billion", "sub-$1 prices"): a word of the
 # amount, no name's number
 _WORD_HYPHEN_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])[a-z]{3,}-$")
+# "sub-" before an amount ("Consistently sub-20ms TTFT", "sub-100 ms latency"): less than it
+_SUB_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])[Ss]ub-$")
 # a group's name made of a number ("Big Four", "Big 3", "Magnificent Seven", "Mag 7"), the number last
 _GROUP_NAME_RE = re.compile(r"[BM](?<![A-Za-z][BM])(?:(?<=B)ig|(?<=B)IG|(?<=M)agnificent|(?<=M)ag)[ ]$")  # (letter first)
 _GROUP_NUMBER_RE = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Ten|[2-9]|10)(?![\w-])")
@@ -1192,6 +1196,10 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         extra = [m.start("n") for m in _EQUIV_WORD_CAND_RE.finditer(lowered)]
         if extra:
             cands = sorted(set(cands).union(extra))
+    if glued := _glued_seconds(view):
+        # "down to 1m30s": the seconds glued to the minutes' letter start no word, so no candidate;
+        # they are read, and joined to the minutes below (_minutes_seconds_durations)
+        cands = sorted(set(cands).union(glued))
     cited = _cited_titles(text)
     for s in cands:
         if s < consumed:
@@ -1209,6 +1217,12 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
             consumed = max(consumed, end)
             continue  # digits inside an entity alias (Llama 3.1 405B)
         f = _read_at(view, s, starts, prev, gpus, named=named)
+        if (f is None or isinstance(f, int) or view.find("\n", s, f.draft.span_end) >= 0) \
+                and ":" in view[max(0, s - 80):s] and (lc := _label_line_cell(view, s)) is not None \
+                and (lc.unit is not None or f is not None and not isinstance(f, int)):
+            # "Mean TTFT (ms):   2111.51": the line's label is the lone number's header (read so only
+            # where the number alone drafts nothing, or reads on into the next line)
+            f = _read_at(view, s, starts, prev, gpus, cell=lc, named=named)
         if f is None:
             continue
         if isinstance(f, int):
@@ -1708,6 +1722,27 @@ def _minutes_seconds_durations(text: str, view: str, found: list) -> None:
         found[:] = [f for k, f in enumerate(found) if k not in drop]
 
 
+#: seconds glued to the minutes before them ("1m30s", "2min15s"): :func:`_extract_text` reads the
+#: seconds, which no candidate starts at, and :func:`_minutes_seconds_durations` joins the two
+#: (the minutes' last digit and letter first: a pattern opening with a look-behind is tried at
+#: every position of the text, forty times slower)
+_GLUED_SECONDS_RE = re.compile(r"[0-9](?i:m|mins?)(?=[0-9]{1,2}(?i:s|secs?)(?![A-Za-z0-9]))")
+
+
+def _glued_seconds(view: str) -> list[int]:
+    """Where the seconds of each "1m30s" start: whole minutes (up to three digits, no number,
+    decimal or amount of money before them: not "$5m30s") glued to their seconds."""
+    out = []
+    for m in _GLUED_SECONDS_RE.finditer(view):
+        a = m.start()
+        while a > m.start() - 2 and a and view[a - 1].isdigit():
+            a -= 1
+        if a and (view[a - 1].isalnum() or view[a - 1] in "_.,$€£"):
+            continue
+        out.append(m.end())
+    return out
+
+
 #: a span of time alone in brackets, as a rate's horizon is tagged ("51.1% (5yr)", "12% (3-year)",
 #: "+8% (6 mo)")
 _HORIZON_TAG_RE = re.compile(r"[ \t]*\([0-9]+(?:\.[0-9]+)?[ \t-]?(?i:yrs?|years?|y|mo|mos|months?)\)")
@@ -2047,6 +2082,32 @@ class _CellContext:
     unit: Quantity | None  # what the column (or row) header says about the unit
     column: str            # the column header's text
     end: int               # where the cell ends
+
+
+# a line that is a label, a colon and one number ("Mean TTFT (ms):         2111.51", "Total input
+# tokens: 10239", a benchmark's result block): the number, alone to the line's end
+_LABEL_LINE_NUM_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?(?=[ \t]*(?:\n|$))")
+_LABEL_LINE_RE = re.compile(r"[ \t]*(?:[-*+•>]+[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?(?P<l>[A-Za-z][^:\n|]{1,60}?)"
+                            r"(?:\*\*|__)?:(?:\*\*|__)?[ \t]+")
+
+
+def _label_line_cell(view: str, s: int) -> _CellContext | None:
+    """The label of the line whose only figure is the number at ``s``, after a colon, as the
+    header of a one-cell table: its unit is the label's ("Benchmark duration (s): 46.96" is 46.96
+    seconds, "Request throughput (req/s): 0.21" 0.21 requests a second), and the number's reading
+    ends with its line (not "0.21 [newline] Output token ..." read as tokens). None for any other
+    number, and for a one-word key ("words: 4642", a page's metadata)."""
+    nm = _LABEL_LINE_NUM_RE.match(view, s)
+    if nm is None:
+        return None
+    ls = view.rfind("\n", 0, s) + 1
+    m = _LABEL_LINE_RE.fullmatch(view, ls, s)
+    if m is None:
+        return None
+    label = m.group("l").strip()
+    if "(" not in label and " " not in label:
+        return None
+    return _CellContext(header_unit(label), label, nm.end())
 
 
 #: a column header naming models' sizes or classes ("Model class", "Size", "Model size")

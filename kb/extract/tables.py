@@ -171,6 +171,10 @@ def find_tables(text: str, source: str | None = None) -> list[Table]:
         if fenced:
             pipes = sorted([p for p in pipes if not any(f.start <= p.end and p.start <= f.end for f in fenced)] + fenced,
                            key=lambda t: t.start)
+    if "+-" in text or "+=" in text:
+        grids = [g for g in find_grid_tables(text) if not any(p.start <= g.end and g.start <= p.end for p in pipes)]
+        if grids:
+            pipes = sorted(pipes + grids, key=lambda t: t.start)
     if "|" in text:
         bare = find_bare_tables(text, pipes)
         if bare:
@@ -560,6 +564,53 @@ def find_fenced_tables(text: str) -> list[Table]:
             for t in tables:
                 _set_caption(t, headings, heading_starts)
             out += tables
+    return out
+
+
+#: a grid table's border line: "+" between runs of dashes or equals signs, two columns or more
+_GRID_BORDER_RE = re.compile(r"[ \t]*\+(?:[-=:]{2,}\+){2,}[ \t\r]*")
+
+
+def find_grid_tables(text: str) -> list[Table]:
+    """Every grid table of ``text`` drawn outside a fence (reStructuredText's and Pandoc's, a
+    terminal's table pasted into a post): a "+-----+------+" border line, then rows of pipes and
+    border lines, each row one line (a cell written over several lines is no row here), read as
+    :func:`find_fenced_tables` reads one in a fence (its header the first row)."""
+    out = []
+    headings = heading_starts = None
+    i = text.find("+-")
+    j = text.find("+=")
+    i = j if i < 0 or 0 <= j < i else i
+    while i >= 0:
+        lo = text.rfind("\n", 0, i) + 1
+        hi = _line_end(text, lo)
+        nxt = hi
+        if _GRID_BORDER_RE.fullmatch(text, lo, hi):
+            lines, a, last_rule = [(lo, hi)], _next_line(text, hi), True
+            while a >= 0:
+                b = _line_end(text, a)
+                if _GRID_BORDER_RE.fullmatch(text, a, b):
+                    last_rule = True
+                elif last_rule and text.count("|", a, b) >= 2 and text[a:b].strip()[:1] == "|":
+                    last_rule = False  # (a row between two borders: a cell over two lines is none)
+                else:
+                    break
+                lines.append((a, b))
+                nxt = b
+                a = _next_line(text, b)
+            while lines and not _GRID_BORDER_RE.fullmatch(text, *lines[-1]):
+                lines.pop()
+            if len(lines) >= 5:   # (border, header, border, row, border at the least)
+                tables = _barred_tables(text, lines)
+                if tables:
+                    if headings is None:
+                        headings, heading_starts = _headings(text)
+                    for t in tables:
+                        _set_caption(t, headings, heading_starts)
+                    out += tables
+        i = text.find("+-", nxt)
+        j = text.find("+=", nxt)
+        i = j if i < 0 or 0 <= j < i else i
     return out
 
 
