@@ -295,7 +295,7 @@ def find_tab_tables(text: str) -> list[Table]:
         if nxt < 0:
             break
         i = text.find("\t", nxt)
-    headings, heading_starts = None, None
+    captions = _Captions(text)
     tables, k = [], 0
     while k < len(lines):
         j = k
@@ -303,13 +303,11 @@ def find_tab_tables(text: str) -> list[Table]:
             j += 1
         head = lines[k][2]
         if j - k >= 2 and sum(any(ch.isdigit() for ch in c.text) for c in head) * 2 < len(head):
-            if headings is None:
-                headings, heading_starts = _headings(text)
             t = Table(lines[k][0], lines[j][1], head)
             for lo, hi, cells in lines[k + 1:j + 1]:
                 t.rows.append(cells)
                 t.row_spans.append((cells[0].start, cells[-1].end))
-            _set_caption(t, headings, heading_starts)
+            captions.set(t)
             tables.append(t)
         k = j + 1
     return tables
@@ -400,6 +398,21 @@ def _set_caption(t: Table, headings: list, heading_starts: list) -> None:
         h = headings[k]
         cap = h[1].strip()
         t.caption, t.caption_span = cap, (h[2], h[2] + len(cap))
+
+
+class _Captions:
+    """The captions of one text's tables: its headings are read once, when a table first needs
+    them (most texts have no table of a given kind)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.headings: list | None = None
+        self.starts: list = []
+
+    def set(self, t: Table) -> None:
+        if self.headings is None:
+            self.headings, self.starts = _headings(self.text)
+        _set_caption(t, self.headings, self.starts)
 
 
 _BAR_CHARS = "█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░"
@@ -537,7 +550,7 @@ def find_fenced_tables(text: str) -> list[Table]:
         elif m.group("f") == opened.group("f") and not m.group("info").strip():
             blocks.append((opened, m))
             opened = None
-    headings = heading_starts = None
+    captions = _Captions(text)
     out = []
     for a, b in blocks:
         lo = _next_line(text, a.end())
@@ -558,12 +571,9 @@ def find_fenced_tables(text: str) -> list[Table]:
             tables = _aligned_tables(text, lines)
         else:
             continue
-        if tables:
-            if headings is None:
-                headings, heading_starts = _headings(text)
-            for t in tables:
-                _set_caption(t, headings, heading_starts)
-            out += tables
+        for t in tables:
+            captions.set(t)
+        out += tables
     return out
 
 
@@ -577,7 +587,7 @@ def find_grid_tables(text: str) -> list[Table]:
     border lines, each row one line (a cell written over several lines is no row here), read as
     :func:`find_fenced_tables` reads one in a fence (its header the first row)."""
     out = []
-    headings = heading_starts = None
+    captions = _Captions(text)
     i = text.find("+-")
     j = text.find("+=")
     i = j if i < 0 or 0 <= j < i else i
@@ -602,12 +612,9 @@ def find_grid_tables(text: str) -> list[Table]:
                 lines.pop()
             if len(lines) >= 5:   # (border, header, border, row, border at the least)
                 tables = _barred_tables(text, lines)
-                if tables:
-                    if headings is None:
-                        headings, heading_starts = _headings(text)
-                    for t in tables:
-                        _set_caption(t, headings, heading_starts)
-                    out += tables
+                for t in tables:
+                    captions.set(t)
+                out += tables
         i = text.find("+-", nxt)
         j = text.find("+=", nxt)
         i = j if i < 0 or 0 <= j < i else i
@@ -882,7 +889,7 @@ def find_bare_tables(text: str, known: list | None = None) -> list[Table]:
         if nxt < 0:
             break
         i = text.find("|", nxt)
-    headings = heading_starts = None
+    captions = _Captions(text)
     out, k = [], 0
     while k < len(lines):
         j = k
@@ -913,8 +920,6 @@ def find_bare_tables(text: str, known: list | None = None) -> list[Table]:
             line = text[lo:hi]
             a = lo + len(line) - len(line.lstrip())
             t.row_spans.append((a, a + len(line.strip())))
-        if headings is None:
-            headings, heading_starts = _headings(text)
-        _set_caption(t, headings, heading_starts)
+        captions.set(t)
         out.append(t)
     return out
