@@ -2107,7 +2107,14 @@ def _label_line_cell(view: str, s: int) -> _CellContext | None:
     label = m.group("l").strip()
     if "(" not in label and " " not in label:
         return None
-    return _CellContext(header_unit(label), label, nm.end())
+    unit = header_unit(label)
+    if unit is not None and "(" not in label and not unit.den and not unit.cur:
+        # a count's label without a bracketed unit ends with the counted noun ("Total input
+        # tokens: 10239"); "**GPUs Rented Hourly**: 9" says what the GPUs are, not that 9 counts them
+        last = header_unit(label.split()[-1])
+        if last is None or last.atom != unit.atom:
+            return None
+    return _CellContext(unit, label, nm.end())
 
 
 #: a column header naming models' sizes or classes ("Model class", "Size", "Model size")
