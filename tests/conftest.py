@@ -204,6 +204,13 @@ def drafts_at(text: str, *spec) -> list[dict]:
     return out
 
 
+def drafts_by_raw(text: str, registry=None) -> dict:
+    """The drafts ``kb extract`` makes of ``text``, by the number as written (the last of equal ones)."""
+    from kb.extract.drafts import extract_text
+
+    return {d.raw: d for d in extract_text(text, registry)}
+
+
 def draft_records(text: str, spec: list[tuple]) -> list[dict]:
     """Draft records for (id, the number as written, value, unit, property), exact, in text order:
     each at the first place its number stands from the last one on."""

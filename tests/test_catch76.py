@@ -18,12 +18,7 @@ $0.150/1M input tokens") was linked at 0.52, under kb vet's 0.55, so a wrong pri
 from __future__ import annotations
 
 from conftest import vet_text, vetted_number
-
-
-def _drafts(text: str, registry):
-    from kb.extract.drafts import extract_text
-
-    return {d.raw: d for d in extract_text(text, registry)}
+from conftest import drafts_by_raw as _drafts
 
 
 # --- a line labelled by a registry name alone -----------------------------------------------

@@ -12,12 +12,7 @@ arithmetic.
 from __future__ import annotations
 
 from conftest import vet_text, vetted_number
-
-
-def _drafts(text: str, registry):
-    from kb.extract.drafts import extract_text
-
-    return {d.raw: d for d in extract_text(text, registry)}
+from conftest import drafts_by_raw as _drafts
 
 
 # --- "$1 in / $3 out" --------------------------------------------------------------------------

@@ -19,11 +19,7 @@ none in the corpus, found with the ``search`` tool), each number judged by hand.
 """
 from __future__ import annotations
 
-from kb.extract.drafts import extract_text
-
-
-def _drafts(text: str, registry=None):
-    return {d.raw: d for d in extract_text(text, registry)}
+from conftest import drafts_by_raw as _drafts
 
 
 # --- a benchmark's result block ---------------------------------------------------------------
