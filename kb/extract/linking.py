@@ -7757,7 +7757,9 @@ _SIZE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?
 # item's start, after a sentence's end, or after "of" ("The performance of 405B model is very
 # similar to Claude 3.5 Sonnet", "70B model has an even more impressive performance", "- 405B
 # trained on 15.6T tokens"): one model (not "7B models", sizes in general), or a verb after it
-_BARE_SIZE_NAME_RE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:(?:[- ]param(?:eter)?)?[ \t]+(?:model|version"
+# (tried at the first digit of a run only: one tried inside the run reads the same tail, and a
+# match at the run's first digit takes the whole run)
+_BARE_SIZE_NAME_RE = re.compile(r"(?P<n>[0-9](?<![0-9][0-9])[0-9]*(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:(?:[- ]param(?:eter)?)?[ \t]+(?:model|version"
                                 r"|variant|checkpoint)(?![\w-])|(?=[ \t]+(?:is|was|has|had|trained|requires?|needs?|runs?|fits?"
                                 r"|uses?|costs?|scores?|scored|achieves?|achieved|outperforms?|outperformed|beats?)\b))")
 # (what comes right before such a size: the scan finds the sizes first, a digit leading, and
