@@ -9427,7 +9427,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             p_lo = paras[bisect.bisect_right(paras, d.span_start) - 1] if paras else 0
             before = view[min(p_lo, sent_lo):d.span_end]
             chain = _heading_chain(spans, view, headings, d.span_start)
-            if not any(tp.cue.search(t) for t in (local, wide or "", before, chain)):
+            # (the paragraph up to the number may be long: its lower case is looked in for the
+            # cue's words first, as _finds does, before the pattern is tried at its positions)
+            if not any(_finds(tp.cue, t) for t in (local, wide or "", before, chain)):
                 d.property, timed = RUN_DURATION, True
     if d.property == INFERENCE_LATENCY and how in ("default", "weak") and f.table is None and d.unit != "ms" \
             and _RESULT_BEFORE_RE.search(view, max(sent_lo, d.span_start - 6), d.span_start) is not None \
