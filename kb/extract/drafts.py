@@ -921,8 +921,11 @@ def _equivalence_before(view: str, s: int) -> bool:
 
 # the start of a number in words right after an equivalence cue (in lower case), a candidate the
 # grammar's word scan does not give ("three hospitals", "five cars")
+# (each cue's first letter taken before the look-behind that makes it a word's first, as "\b"
+# would: the engine scans for those two letters in C instead of trying the pattern at every
+# position of the text)
 _EQUIV_WORD_CAND_RE = re.compile(
-    r"\b(?:equivalent\s+(?:to|of)(?:\s+the(?:\s+[a-z]+){1,3}?\s+of)?|as\s+much\s+(?:electricity|energy|power|water"
+    r"(?:e(?<!\we)quivalent\s+(?:to|of)(?:\s+the(?:\s+[a-z]+){1,3}?\s+of)?|a(?<!\wa)s\s+much\s+(?:electricity|energy|power|water"
     r"|carbon|co2|emissions)(?:\s+[a-z]+){0,4}?\s+as)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 _EQUIV_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}

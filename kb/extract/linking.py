@@ -7757,7 +7757,9 @@ _SIZE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?
 # item's start, after a sentence's end, or after "of" ("The performance of 405B model is very
 # similar to Claude 3.5 Sonnet", "70B model has an even more impressive performance", "- 405B
 # trained on 15.6T tokens"): one model (not "7B models", sizes in general), or a verb after it
-_BARE_SIZE_NAME_RE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:(?:[- ]param(?:eter)?)?[ \t]+(?:model|version"
+# (tried at the first digit of a run only: one tried inside the run reads the same tail, and a
+# match at the run's first digit takes the whole run)
+_BARE_SIZE_NAME_RE = re.compile(r"(?P<n>[0-9](?<![0-9][0-9])[0-9]*(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:(?:[- ]param(?:eter)?)?[ \t]+(?:model|version"
                                 r"|variant|checkpoint)(?![\w-])|(?=[ \t]+(?:is|was|has|had|trained|requires?|needs?|runs?|fits?"
                                 r"|uses?|costs?|scores?|scored|achieves?|achieved|outperforms?|outperformed|beats?)\b))")
 # (what comes right before such a size: the scan finds the sizes first, a digit leading, and
@@ -9425,7 +9427,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             p_lo = paras[bisect.bisect_right(paras, d.span_start) - 1] if paras else 0
             before = view[min(p_lo, sent_lo):d.span_end]
             chain = _heading_chain(spans, view, headings, d.span_start)
-            if not any(tp.cue.search(t) for t in (local, wide or "", before, chain)):
+            # (the paragraph up to the number may be long: its lower case is looked in for the
+            # cue's words first, as _finds does, before the pattern is tried at its positions)
+            if not any(_finds(tp.cue, t) for t in (local, wide or "", before, chain)):
                 d.property, timed = RUN_DURATION, True
     if d.property == INFERENCE_LATENCY and how in ("default", "weak") and f.table is None and d.unit != "ms" \
             and _RESULT_BEFORE_RE.search(view, max(sent_lo, d.span_start - 6), d.span_start) is not None \
