@@ -2019,3 +2019,23 @@ def test_a_figure_in_brackets_after_a_cells_own_name(project_registry):
     assert got["$0.05/1M"] == "gpt-5-nano"
     assert got["$1/1M"] == "claude-haiku-4.5"
     assert got["$0.15/1M"] == "gemini-2.5-flash"
+
+
+def test_a_repository_id_names_its_model_not_its_owner(project_registry):
+    # an inference host's price table: "| meta-llama/Llama-3.1-8B | $0.03 | $0.09 |", "|
+    # deepseek-ai/DeepSeek-R1 | ... |": the model the repository id names (its owner before the
+    # "/" is no mention of the organisation); "DeepSeek-R1-Distill-Llama-70B" is another model,
+    # distilled from R1, not R1 (a new thing where the registry lacks it)
+    text = "## Serverless Pricing\nThe prices are based on 1 million tokens.\n\n" \
+           "| model_name | input_price | output_price |\n|---|---|---|\n" \
+           "| meta-llama/Llama-3.1-8B | $0.03 | $0.09 |\n" \
+           "| deepseek-ai/DeepSeek-R1 | $0.50 | $2.18 |\n" \
+           "| deepseek-ai/DeepSeek-R1-Distill-Llama-70B | $0.25 | $0.75 |\n" \
+           "| Qwen/QwQ-32B | $0.40 | $1.50 |\n"
+    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    assert got["$0.03"] == got["$0.09"] == "llama-3.1-8b"
+    assert got["$0.50"] == got["$2.18"] == "deepseek-r1"
+    assert got["$0.25"] in ("new", None) and got["$0.75"] in ("new", None)
+    assert got["$0.40"] == got["$1.50"] == "qwq-32b"
+    # (two companies written with a slash between stay both named: "Alphabet/Google")
+    assert _links(project_registry, "Alphabet/Google spent $10 billion on servers.")[0][1] == "alphabet"

@@ -1045,6 +1045,8 @@ class Index:
             eid = self.alias_to.get(a)
             if not eid:
                 continue
+            if low[m.end():m.end() + 1] == "/" and _REPO_NAME_AFTER_RE.match(text, m.end() + 1):
+                continue  # "deepseek-ai/DeepSeek-R1", "Qwen/QwQ-32B": a repository's owner, naming the model after it
             if self.cased and a in self.cased and text[m.start("a"):m.end("a")].islower():
                 continue  # a proper name in lower case is the common word
             if (a in self.word_aliases or a in self.ticker_words) and low[m.end("a"):m.end()] == "s":
@@ -1091,6 +1093,11 @@ class Index:
                         eid = self.sizes[eid].get(bm.group("n")) or eid
                     else:
                         eid = self._size_before(low, m.start("a"), a, eid)
+            if eid and _DISTILLED_AFTER_RE.match(low, end) and self.entity_kind.get(eid) == "model":
+                # "DeepSeek-R1-Distill-Qwen-14B", "DeepSeek-R1-Distill-Llama-70B": a smaller model
+                # distilled from the one named, another model (no entity to name, unless the
+                # registry has the whole name, matched first as the longer)
+                eid = ""
             if eid:
                 out.append((m.start(), end, eid))
             else:
@@ -5922,8 +5929,21 @@ def _bare_name(view: str, cell, alias_hits, hit_starts) -> bool:
         k += 1
     if at == cell.start:
         return False
+    if rest and alias_hits[bisect.bisect_left(hit_starts, cell.start)][0] > cell.start \
+            and _REPO_OWNER_RE.fullmatch(rest[0]):
+        # "| meta-llama/Llama-3.3-70B-Instruct |", "| Qwen/QwQ-32B |": the model's repository
+        # id, its owner written before its name, names the model alone
+        rest = rest[1:]
     rest.append(view[at:cell.end])
     return len(_NAME_REST_RE.sub("", " ".join(rest))) <= 3
+
+
+#: a model's name in a repository id, after its owner and "/": a name with a digit ("Llama-3.1-8B")
+_REPO_NAME_AFTER_RE = re.compile(r"[A-Za-z][\w.-]*[0-9]")
+#: a model's name continued by "-Distill" (normalised: " distill"): a model distilled from it
+_DISTILLED_AFTER_RE = re.compile(r" distill")
+#: a model repository's owner written before the model's name ("meta-llama/", "deepseek-ai/")
+_REPO_OWNER_RE = re.compile(r"[*_ \t]*[A-Za-z0-9][\w.-]*/")
 
 
 # a load the article's own runs were measured under, named by a table's caption or a list's
