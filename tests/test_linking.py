@@ -2039,3 +2039,22 @@ def test_a_repository_id_names_its_model_not_its_owner(project_registry):
     assert got["$0.40"] == got["$1.50"] == "qwq-32b"
     # (two companies written with a slash between stay both named: "Alphabet/Google")
     assert _links(project_registry, "Alphabet/Google spent $10 billion on servers.")[0][1] == "alphabet"
+
+
+def test_a_model_row_the_registry_lacks_is_no_hosts(project_registry):
+    # a host's table of models' prices under "# Groq Integration": "| Gemma 7b It | ~950
+    # tokens/s | $0.07/$0.07 |" among rows of registry models is a model of the article's own
+    # (the registry has no Gemma 7B), not Groq, what the title is about
+    text = "# Groq Integration\n\n## On Demand Pricing\n" \
+           "| Model | CURRENT SPEED | PRICE PER MILLION TOKENS |\n| --- | --- | --- |\n" \
+           "| Gemma 7b It | ~950 tokens/s | $0.07/$0.07 |\n" \
+           "| Gemma2 9b It | ~500 tokens/s | $0.20/$0.20 |\n" \
+           "| Llama3 70b 8192 | ~330 tokens/s | $0.59/$0.79 |\n" \
+           "| Llama3 8b 8192 | ~1,250 tokens/s | $0.05/$0.08 |\n" \
+           "| Mixtral 8x7b 32768 | ~575 tokens/s | $0.24/$0.24 |\n"
+    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    assert got["$0.07"] in ("new", None)
+    assert got["$0.59"] == "llama-3-70b"
+    # (a label with no model's size in it, "| Total |", is no model of the article's own)
+    assert linking._MODEL_SIZE_IN_NAME_RE.search("Total") is None
+    assert linking._MODEL_SIZE_IN_NAME_RE.search("gemma-7b-it") is not None

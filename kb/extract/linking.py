@@ -8540,6 +8540,29 @@ def _joined_model_names(idx: Index, t, row: int, col: int) -> list:
     return out
 
 
+#: a model's size in a name ("gemma-7b-it", "Llama Guard 3 8B"): the row names a model
+_MODEL_SIZE_IN_NAME_RE = re.compile(r"(?i)(?<![\w.])[0-9]+(?:\.[0-9]+)?b\b")
+
+
+def _unnamed_model_row(idx: Index, t, row: int, alias_hits, hit_starts) -> bool:
+    """A row of a table of models ("| gemma2-9b-it | 30 | 14,400 |", "| llama3-70b-8192 | ... |")
+    whose label names a model of a size ("| gemma-7b-it |", "| llama-guard-3-8b |") the registry
+    lacks: a model of the article's own, not what its section or title is about (the host that
+    serves them all). Two thirds of the table's labels at least, three or more, name registry models."""
+    cells = t.rows[row]
+    if not cells or not _MODEL_SIZE_IN_NAME_RE.search(cells[0].text):
+        return False
+    k0, k1 = bisect.bisect_left(hit_starts, cells[0].start), bisect.bisect_left(hit_starts, cells[0].end)
+    if any(e for _, _, e in alias_hits[k0:k1]):
+        return False
+    named = 0
+    for r in t.rows:
+        if r:
+            k0, k1 = bisect.bisect_left(hit_starts, r[0].start), bisect.bisect_left(hit_starts, r[0].end)
+            named += any(idx.entity_kind.get(e) == "model" for _, _, e in alias_hits[k0:k1])
+    return named >= 3 and 3 * named >= 2 * len(t.rows)
+
+
 def _row_label(t, row: int) -> str:
     """Row ``row``'s label as plain words (no emphasis, link target or brackets)."""
     cells = t.rows[row]
@@ -10357,6 +10380,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.evidence["entity"] = "new|prose"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
     elif not scenario and (f.table is None or not cands) and subject is not None and prop is not None \
+            and not (f.table is not None and _unnamed_model_row(idx, f.table, f.row, alias_hits, hit_starts)) \
             and not (f.table is None and _VERSIONED_STARTS and _starts_between(_VERSIONED_STARTS, sent_lo, d.span_start)) \
             and (d.unit != "x" or not _compares_thing(spans, view, sent_lo, sent_hi)) \
             and not (f.table is None and _unknown_subject(view, sent_lo, d.span_start, alias_hits, hit_starts)) \
