@@ -2058,3 +2058,14 @@ def test_a_model_row_the_registry_lacks_is_no_hosts(project_registry):
     # (a label with no model's size in it, "| Total |", is no model of the article's own)
     assert linking._MODEL_SIZE_IN_NAME_RE.search("Total") is None
     assert linking._MODEL_SIZE_IN_NAME_RE.search("gemma-7b-it") is not None
+
+
+def test_two_cards_written_with_a_slash_stay_two_names(project_registry):
+    # "100,000–200,000 H100/H200 chips", "a single NVIDIA A100/H100 80GB": both cards are named
+    # (a name with a digit before the slash is no repository's owner)
+    reg = project_registry
+    from kb.extract.linking import index_for
+    idx = index_for(reg.entities, reg.properties)
+    got = [e for _, _, e in idx.aliases_in("deployments at 100,000–200,000 H100/H200 chips")]
+    assert "nvidia-h100" in got and "nvidia-h200" in got
+    assert [e for _, _, e in idx.aliases_in("Qwen/QwQ-32B")] == ["qwq-32b"]

@@ -1045,8 +1045,11 @@ class Index:
             eid = self.alias_to.get(a)
             if not eid:
                 continue
-            if low[m.end():m.end() + 1] == "/" and _REPO_NAME_AFTER_RE.match(text, m.end() + 1):
-                continue  # "deepseek-ai/DeepSeek-R1", "Qwen/QwQ-32B": a repository's owner, naming the model after it
+            if low[m.end():m.end() + 1] == "/" and _REPO_NAME_AFTER_RE.match(text, m.end() + 1) \
+                    and not any(ch.isdigit() for ch in a):
+                # "deepseek-ai/DeepSeek-R1", "Qwen/QwQ-32B": a repository's owner, naming the model
+                # after it (a name with a digit is no owner: "H100/H200", "GB200/GB300" name two)
+                continue
             if self.cased and a in self.cased and text[m.start("a"):m.end("a")].islower():
                 continue  # a proper name in lower case is the common word
             if (a in self.word_aliases or a in self.ticker_words) and low[m.end("a"):m.end()] == "s":
@@ -7448,8 +7451,9 @@ def _bracketed_discounts(view: str, found: list) -> None:
         p = prev.draft if prev is not None else None
         prev = f
         if p is None or d.unit != "percent" or f.table is not None or not p.unit.startswith("USD") \
-                or not (p.entity or p.entity_new) or (d.entity, d.entity_new) == (p.entity, p.entity_new):
-            continue
+                or not (p.entity or p.entity_new) or (d.entity, d.entity_new) == (p.entity, p.entity_new) \
+                or p.entity is None and d.entity is None and d.entity_new:
+            continue  # (both things of the article's own: only their names differ)
         gap = view[p.span_end:d.span_start]
         if "\n" in gap or not _BRACKET_DISCOUNT_RE.fullmatch(gap) or not _DISCOUNT_AFTER_RE.match(view, d.span_end):
             continue
@@ -10454,8 +10458,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # so too where no property fits the number ("Running this setup costs €13.698/h"), with a
         # registry to guess from
         d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
-        where = "scenario" if scenario else "group" if f.grouped else "table" if f.table else "prose" if new_ok \
-            else "unnamed"
+        # (a worked case's load in prose, below, keeps the way a thing of the article's own is
+        # otherwise proposed there: its confidence is measured so)
+        where = "scenario" if scenario and f.table is not None else "group" if f.grouped else "table" if f.table \
+            else "prose" if new_ok else "unnamed"
         d.evidence["entity"] = f"new|{where}"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
         # (not where the words around the number name its property strongly: "can offer a 1
