@@ -1952,3 +1952,120 @@ def test_a_model_of_a_size_with_a_is_a_new_one_not_the_one_named_before(project_
     got = {raw: e for raw, e, _ in _links(project_registry, text)}
     assert got["27 trillion parameter"] in ("new", None)
     assert got["70B parameter"] == "llama-3-70b"
+
+
+def test_a_line_word_and_version_without_the_brand_name_the_model(project_registry):
+    # a price list under "Anthropic Claude" writes "Sonnet 3.5", "Haiku 3.5", "Opus 4" (the
+    # line's word and the version, the brand left out): those models, not the vendor
+    text = "# USD per million text tokens (input / output)\n\nAnthropic Claude\n" \
+           "  Haiku 3.5............... $0.80 / $4.00\n" \
+           "  Sonnet 3.5.............. $3.00 / $15.00\n" \
+           "  Opus 4.................. $15.00 / $75.00\n"
+    got = [(raw, e) for raw, e, _ in _links(project_registry, text)]
+    assert got == [("$0.80", "claude-3.5-haiku"), ("$4.00", "claude-3.5-haiku"),
+                   ("$3.00", "claude-3.5-sonnet"), ("$15.00", "claude-3.5-sonnet"),
+                   ("$15.00", "claude-opus-4"), ("$75.00", "claude-opus-4")]
+    # (only a three-word name of a brand, a one-word line name and a version gives the short form)
+    assert linking._line_word_variant("claude 3.5 sonnet", {"sonnet"}) == "sonnet 3.5"
+    assert linking._line_word_variant("claude opus 4", {"opus"}) == "opus 4"
+    assert linking._line_word_variant("llama 3 70b", {"llama"}) is None
+    assert linking._line_word_variant("claude sonnet", {"sonnet"}) is None
+    # (a line's name of two words, the brand's and the line's: "Flash 2.5" of "Gemini Flash")
+    assert linking._line_word_variant("gemini 2.5 flash", {"gemini flash"}) == "flash 2.5"
+    assert linking._line_word_variant("vertex 2.5 flash", {"gemini flash"}) is None
+
+
+def test_a_worked_cases_load_is_the_cases_own(project_registry):
+    # "### Scenario 1: High Volume Chat (GPT-4o-mini vs Claude 3.5 Haiku)" over "- 50M input
+    # tokens/month": the load the case supposes, not the first model its heading names; a
+    # "Scenario" heading's own "(1M queries/month, ...)" is the case's, not the article's subject
+    text = "# OpenAI vs Anthropic Pricing\n\n## Real-World Cost Examples\n\n" \
+           "### Scenario 1: High Volume Chat (GPT-4o-mini vs Claude 3.5 Haiku)\n\n" \
+           "- 50M input tokens/month, 10M output tokens/month\n" \
+           "- **GPT-4o-mini:** $7.50 + $6 = **$13.50/month**\n\n" \
+           "### Scenario 2: Customer Service Bot (1M queries/month, ~500 tokens avg)\n\n" \
+           "OpenAI's GPT-4o is the default.\n"
+    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    assert got["50M input tokens/month"] in ("new", None)
+    assert got["10M output tokens/month"] in ("new", None)
+    assert got["$7.50"] == "gpt-4o-mini"
+    assert got["1M queries/month"] in ("new", None)
+    # (a load under a heading that is no worked case keeps the heading's model)
+    plain = "### GPT-4o-mini\n\n- 50M input tokens/month\n"
+    assert {raw: e for raw, e, _ in _links(project_registry, plain)}["50M input tokens/month"] == "gpt-4o-mini"
+
+
+def test_a_bracketed_discount_is_the_prices_thing(project_registry):
+    # "**Gemini 1.5 Pro**" over "- Cached: $0.3125 (75% discount)": the discount is of what the
+    # price is of, not a thing of its own nor the section heading's vendor
+    text = "# LLM Pricing Information\n\nPrices in USD per 1 million tokens.\n\n" \
+           "## Google Gemini\n\n**Gemini 1.5 Pro**\n- Input: $1.25 (≤128K) | $2.50 (>128K)\n" \
+           "- Cached: $0.3125 (75% discount)\n\n**Gemini 1.5 Flash**\n- Input: $0.075 (≤128K) | $0.15 (>128K)\n" \
+           "- Cached: $0.01875 (75% discount)\n"
+    got = [(raw, e) for raw, e, _ in _links(project_registry, text) if raw == "75%"]
+    assert got == [("75%", "gemini-1.5-pro"), ("75%", "gemini-1.5-flash")]
+    # (a share in brackets that is no cut keeps its own reading)
+    assert linking._DISCOUNT_AFTER_RE.match(" of revenue") is None
+
+
+def test_a_figure_in_brackets_after_a_cells_own_name(project_registry):
+    # "| **Cheapest Option** | GPT-5 Nano ($0.05/1M in) | ... | Flash 2.5 ($0.15/1M in) |" under
+    # "| Feature | OpenAI API | Claude API | Gemini API |": the price of the model the cell names,
+    # not of the column's vendor (nor of the family the heading names)
+    text = "## Quick Comparison: OpenAI vs Claude vs Gemini APIs\n\n" \
+           "| Feature | OpenAI API | Claude API | Gemini API |\n|---|---|---|---|\n" \
+           "| **Cheapest Option** | GPT-5 Nano ($0.05/1M in) | Haiku 4.5 ($1/1M in) | Flash 2.5 ($0.15/1M in) |\n"
+    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    assert got["$0.05/1M"] == "gpt-5-nano"
+    assert got["$1/1M"] == "claude-haiku-4.5"
+    assert got["$0.15/1M"] == "gemini-2.5-flash"
+
+
+def test_a_repository_id_names_its_model_not_its_owner(project_registry):
+    # an inference host's price table: "| meta-llama/Llama-3.1-8B | $0.03 | $0.09 |", "|
+    # deepseek-ai/DeepSeek-R1 | ... |": the model the repository id names (its owner before the
+    # "/" is no mention of the organisation); "DeepSeek-R1-Distill-Llama-70B" is another model,
+    # distilled from R1, not R1 (a new thing where the registry lacks it)
+    text = "## Serverless Pricing\nThe prices are based on 1 million tokens.\n\n" \
+           "| model_name | input_price | output_price |\n|---|---|---|\n" \
+           "| meta-llama/Llama-3.1-8B | $0.03 | $0.09 |\n" \
+           "| deepseek-ai/DeepSeek-R1 | $0.50 | $2.18 |\n" \
+           "| deepseek-ai/DeepSeek-R1-Distill-Llama-70B | $0.25 | $0.75 |\n" \
+           "| Qwen/QwQ-32B | $0.40 | $1.50 |\n"
+    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    assert got["$0.03"] == got["$0.09"] == "llama-3.1-8b"
+    assert got["$0.50"] == got["$2.18"] == "deepseek-r1"
+    assert got["$0.25"] in ("new", None) and got["$0.75"] in ("new", None)
+    assert got["$0.40"] == got["$1.50"] == "qwq-32b"
+    # (two companies written with a slash between stay both named: "Alphabet/Google")
+    assert _links(project_registry, "Alphabet/Google spent $10 billion on servers.")[0][1] == "alphabet"
+
+
+def test_a_model_row_the_registry_lacks_is_no_hosts(project_registry):
+    # a host's table of models' prices under "# Groq Integration": "| Gemma 7b It | ~950
+    # tokens/s | $0.07/$0.07 |" among rows of registry models is a model of the article's own
+    # (the registry has no Gemma 7B), not Groq, what the title is about
+    text = "# Groq Integration\n\n## On Demand Pricing\n" \
+           "| Model | CURRENT SPEED | PRICE PER MILLION TOKENS |\n| --- | --- | --- |\n" \
+           "| Gemma 7b It | ~950 tokens/s | $0.07/$0.07 |\n" \
+           "| Gemma2 9b It | ~500 tokens/s | $0.20/$0.20 |\n" \
+           "| Llama3 70b 8192 | ~330 tokens/s | $0.59/$0.79 |\n" \
+           "| Llama3 8b 8192 | ~1,250 tokens/s | $0.05/$0.08 |\n" \
+           "| Mixtral 8x7b 32768 | ~575 tokens/s | $0.24/$0.24 |\n"
+    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    assert got["$0.07"] in ("new", None)
+    assert got["$0.59"] == "llama-3-70b"
+    # (a label with no model's size in it, "| Total |", is no model of the article's own)
+    assert linking._MODEL_SIZE_IN_NAME_RE.search("Total") is None
+    assert linking._MODEL_SIZE_IN_NAME_RE.search("gemma-7b-it") is not None
+
+
+def test_two_cards_written_with_a_slash_stay_two_names(project_registry):
+    # "100,000–200,000 H100/H200 chips", "a single NVIDIA A100/H100 80GB": both cards are named
+    # (a name with a digit before the slash is no repository's owner)
+    reg = project_registry
+    from kb.extract.linking import index_for
+    idx = index_for(reg.entities, reg.properties)
+    got = [e for _, _, e in idx.aliases_in("deployments at 100,000–200,000 H100/H200 chips")]
+    assert "nvidia-h100" in got and "nvidia-h200" in got
+    assert [e for _, _, e in idx.aliases_in("Qwen/QwQ-32B")] == ["qwq-32b"]

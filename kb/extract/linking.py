@@ -526,6 +526,22 @@ size such as "7b")."""
     return out
 
 
+def _line_word_variant(alias: str, words) -> str | None:
+    """A (normalised) three-word alias of a brand, a line's word and a version, in either order
+    ("claude 3.5 sonnet", "claude opus 4", "gemini 2.5 flash"), written as the line's word and
+    the version alone ("sonnet 3.5", "opus 4", "flash 2.5"); None for any other alias.
+    ``words``: the entity's line names of one word, or of two whose first is the brand
+    ("gemini flash")."""
+    t = alias.split(" ")
+    if len(t) != 3 or not _NAME_WORD_RE.fullmatch(t[0]):
+        return None
+    if (t[1] in words or f"{t[0]} {t[1]}" in words) and _VERSION_RE.fullmatch(t[2]):
+        return f"{t[1]} {t[2]}"
+    if (t[2] in words or f"{t[0]} {t[2]}" in words) and _VERSION_RE.fullmatch(t[1]):
+        return f"{t[2]} {t[1]}"
+    return None
+
+
 def _word_entries(entries) -> tuple:
     """The entries of a ``cues:``/``needs:`` list that compile (``kb check`` reports the others)."""
     if not isinstance(entries, list):
@@ -724,10 +740,25 @@ class Index:
         names_of: dict = {}
         for a, eid in alias_to.items():
             names_of.setdefault(eid, []).append(a)
+        # a model's one-word line name ("Sonnet", "Opus", "Haiku"): with the version after it and
+        # the brand left out, it names the model ("Sonnet 3.5", "Opus 4" in a list under
+        # "Anthropic Claude")
+        # (or the last word of a line's name of two, with the brand before it: "Flash 2.5" of
+        # "Gemini Flash")
+        line_words: dict = {}
+        for e in entities or []:
+            for a in e.get("line_aliases") or []:
+                w = _norm(a.strip()).split(" ") if isinstance(a, str) else []
+                if 1 <= len(w) <= 2 and all(_MODEL_WORD_RE.fullmatch(x) for x in w):
+                    line_words.setdefault(str(e.get("id")), set()).add(" ".join(w))
         extra: dict = {}
         for a, eid in alias_to.items():
             for v in _alias_variants(a, names_of.get(vendor_of.get(eid, ""), ())):
                 if v not in alias_to:
+                    extra.setdefault(v, set()).add(eid)
+            if eid in line_words:
+                v = _line_word_variant(a, line_words[eid])
+                if v is not None and v not in alias_to:
                     extra.setdefault(v, set()).add(eid)
         for v, eids in sorted(extra.items()):
             if len(eids) == 1:
@@ -1014,6 +1045,11 @@ class Index:
             eid = self.alias_to.get(a)
             if not eid:
                 continue
+            if low[m.end():m.end() + 1] == "/" and _REPO_NAME_AFTER_RE.match(text, m.end() + 1) \
+                    and not any(ch.isdigit() for ch in a):
+                # "deepseek-ai/DeepSeek-R1", "Qwen/QwQ-32B": a repository's owner, naming the model
+                # after it (a name with a digit is no owner: "H100/H200", "GB200/GB300" name two)
+                continue
             if self.cased and a in self.cased and text[m.start("a"):m.end("a")].islower():
                 continue  # a proper name in lower case is the common word
             if (a in self.word_aliases or a in self.ticker_words) and low[m.end("a"):m.end()] == "s":
@@ -1060,6 +1096,11 @@ class Index:
                         eid = self.sizes[eid].get(bm.group("n")) or eid
                     else:
                         eid = self._size_before(low, m.start("a"), a, eid)
+            if eid and _DISTILLED_AFTER_RE.match(low, end) and self.entity_kind.get(eid) == "model":
+                # "DeepSeek-R1-Distill-Qwen-14B", "DeepSeek-R1-Distill-Llama-70B": a smaller model
+                # distilled from the one named, another model (no entity to name, unless the
+                # registry has the whole name, matched first as the longer)
+                eid = ""
             if eid:
                 out.append((m.start(), end, eid))
             else:
@@ -2526,6 +2567,19 @@ def _headings_over(index: list, headings: list, at: int):
             yield k
             level = lv
         k -= 1
+
+
+#: the properties of the load a worked case supposes (tokens or requests a month)
+_CASE_LOAD_PROPERTIES = frozenset({"token-volume", "request-rate"})
+#: a heading of a worked case: "### Scenario 2: Document Analysis", "## Example: a support bot"
+_WORKED_CASE_RE = re.compile(r"(?i)\b(?:scenarios?|examples?|use cases?|case stud(?:y|ies)|hypothetical)\b")
+
+
+def _worked_case_heading(memo: dict, view: str, headings: list, at: int) -> bool:
+    """Whether the nearest heading a position is under (or on) is a worked case's (``_WORKED_CASE_RE``)."""
+    index = _heading_index(memo, view, headings)
+    k = next(_headings_over(index, headings, at), None)
+    return k is not None and _WORKED_CASE_RE.search(index[k][0]) is not None
 
 
 def _heading_chain(memo: dict, view: str, headings: list, at: int) -> str:
@@ -5878,8 +5932,21 @@ def _bare_name(view: str, cell, alias_hits, hit_starts) -> bool:
         k += 1
     if at == cell.start:
         return False
+    if rest and alias_hits[bisect.bisect_left(hit_starts, cell.start)][0] > cell.start \
+            and _REPO_OWNER_RE.fullmatch(rest[0]):
+        # "| meta-llama/Llama-3.3-70B-Instruct |", "| Qwen/QwQ-32B |": the model's repository
+        # id, its owner written before its name, names the model alone
+        rest = rest[1:]
     rest.append(view[at:cell.end])
     return len(_NAME_REST_RE.sub("", " ".join(rest))) <= 3
+
+
+#: a model's name in a repository id, after its owner and "/": a name with a digit ("Llama-3.1-8B")
+_REPO_NAME_AFTER_RE = re.compile(r"[A-Za-z][\w.-]*[0-9]")
+#: a model's name continued by "-Distill" (normalised: " distill"): a model distilled from it
+_DISTILLED_AFTER_RE = re.compile(r" distill")
+#: a model repository's owner written before the model's name ("meta-llama/", "deepseek-ai/")
+_REPO_OWNER_RE = re.compile(r"[*_ \t]*[A-Za-z0-9][\w.-]*/")
 
 
 # a load the article's own runs were measured under, named by a table's caption or a list's
@@ -7337,6 +7404,8 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
         _input_limit_columns(idx, found)
     _product_units(idx, view, found, alias_hits)
     _series_counts(found)
+    _bracketed_discounts(view, found)
+    _cell_named_figures(idx, view, found, alias_hits)
 
 
 #: a count of a product's units: the number, then the product's name and "units" ("150-200 thousand
@@ -7363,6 +7432,67 @@ def _product_units(idx: Index, view: str, found: list, alias_hits: list) -> None
             continue
         d.entity, d.entity_new = hits[0][2], None
         d.evidence["entity"] = "units|product"
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
+
+
+#: a price's discount in brackets right after it: "$1.50 (90% discount)", "$0.075 (50% off)"
+_BRACKET_DISCOUNT_RE = re.compile(r"[ \t]*\((?:up to |about |~)?$")
+_DISCOUNT_AFTER_RE = re.compile(r"[ \t]*(?:discount|off|cheaper|savings?|less|lower|reduction)\b", re.I)
+
+
+def _bracketed_discounts(view: str, found: list) -> None:
+    """A percentage in brackets right after a price, saying how much it is cut ("- Cached: $1.50
+    (90% discount)" under "**Claude Opus 4.1**"): the discount of the thing the price is of, the
+    price's entity (or its thing of the article's own), not what the section's heading names nor
+    a thing of its own named after the line's words."""
+    prev = None
+    for f in found:
+        d = f.draft
+        p = prev.draft if prev is not None else None
+        prev = f
+        if p is None or d.unit != "percent" or f.table is not None or not p.unit.startswith("USD") \
+                or not (p.entity or p.entity_new) or (d.entity, d.entity_new) == (p.entity, p.entity_new) \
+                or p.entity is None and d.entity is None and d.entity_new:
+            continue  # (both things of the article's own: only their names differ)
+        gap = view[p.span_end:d.span_start]
+        if "\n" in gap or not _BRACKET_DISCOUNT_RE.fullmatch(gap) or not _DISCOUNT_AFTER_RE.match(view, d.span_end):
+            continue
+        d.entity, d.entity_new = p.entity, p.entity_new
+        d.evidence["entity"] = "bracket|price"
+        d.entity_confidence = min(p.entity_confidence, calibrated("entity", d.evidence["entity"]))
+
+
+#: what a table cell's own name before a bracketed figure names ("| GPT-5 Nano ($0.05/1M in) |")
+_CELL_NAME_KINDS = frozenset({"model", "gpu", "accelerator", "cloud-instance", "product"})
+_CELL_NAME_GAP_RE = re.compile(r"[*_ \t]*\([ \t]*(?:~|about |up to )?")
+
+
+def _cell_named_figures(idx: Index, view: str, found: list, alias_hits: list) -> None:
+    """A figure in brackets right after a name in its own table cell ("| **Cheapest Option** |
+    GPT-5 Nano ($0.05/1M in) | Haiku 4.5 ($1/1M in) |" under "| Feature | OpenAI API | Claude API
+    |"): the figure of the thing the cell names, not of its column's vendor nor of what the
+    heading names."""
+    starts = None
+    for f in found:
+        d = f.draft
+        if f.table is None or not 0 < f.col < len(f.table.rows[f.row]):
+            continue
+        cell = f.table.rows[f.row][f.col]
+        if not cell.start <= d.span_start < cell.end or "(" not in view[cell.start:d.span_start]:
+            continue
+        if starts is None:
+            starts = [h[0] for h in alias_hits]
+        k0, k1 = bisect.bisect_left(starts, cell.start), bisect.bisect_left(starts, d.span_start)
+        hits = [h for h in alias_hits[k0:k1] if h[2] and h[1] <= d.span_start]
+        if len({h[2] for h in hits}) != 1:
+            continue
+        eid = hits[-1][2]
+        if eid == d.entity or idx.entity_kind.get(eid) not in _CELL_NAME_KINDS \
+                or not _CELL_NAME_GAP_RE.fullmatch(view, hits[-1][1], d.span_start) \
+                or not d.evidence.get("entity", "").startswith(("table-column", "heading")):
+            continue
+        d.entity, d.entity_new = eid, None
+        d.evidence["entity"] = "cell-name|sure|kind"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
 
 
@@ -8414,6 +8544,29 @@ def _joined_model_names(idx: Index, t, row: int, col: int) -> list:
                     and eid not in alone and eid not in out:
                 out.append(eid)
     return out
+
+
+#: a model's size in a name ("gemma-7b-it", "Llama Guard 3 8B"): the row names a model
+_MODEL_SIZE_IN_NAME_RE = re.compile(r"(?i)(?<![\w.])[0-9]+(?:\.[0-9]+)?b\b")
+
+
+def _unnamed_model_row(idx: Index, t, row: int, alias_hits, hit_starts) -> bool:
+    """A row of a table of models ("| gemma2-9b-it | 30 | 14,400 |", "| llama3-70b-8192 | ... |")
+    whose label names a model of a size ("| gemma-7b-it |", "| llama-guard-3-8b |") the registry
+    lacks: a model of the article's own, not what its section or title is about (the host that
+    serves them all). Two thirds of the table's labels at least, three or more, name registry models."""
+    cells = t.rows[row]
+    if not cells or not _MODEL_SIZE_IN_NAME_RE.search(cells[0].text):
+        return False
+    k0, k1 = bisect.bisect_left(hit_starts, cells[0].start), bisect.bisect_left(hit_starts, cells[0].end)
+    if any(e for _, _, e in alias_hits[k0:k1]):
+        return False
+    named = 0
+    for r in t.rows:
+        if r:
+            k0, k1 = bisect.bisect_left(hit_starts, r[0].start), bisect.bisect_left(hit_starts, r[0].end)
+            named += any(idx.entity_kind.get(e) == "model" for _, _, e in alias_hits[k0:k1])
+    return named >= 3 and 3 * named >= 2 * len(t.rows)
 
 
 def _row_label(t, row: int) -> str:
@@ -9981,6 +10134,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # the same article's table rows do; the provider is the price's condition
             cands = [_Candidate(provider_item[0], "heading", _TRUST["heading"])]
     new_ok = own_kinds or f.table is not None or under_load
+    if f.table is None and not scenario and d.property in _CASE_LOAD_PROPERTIES \
+            and all(c.how == "heading" for c in cands) and _worked_case_heading(spans, view, headings, d.span_start):
+        # "### Scenario 1: High Volume Chat (GPT-4o-mini vs Claude 3.5 Haiku)" over "- 50M input
+        # tokens/month, 10M output tokens/month", "### Scenario 1: Customer Service Bot (1M
+        # queries/month, ~500 tokens avg)": the load a worked case supposes is the case's own (a
+        # workload of the article's), not the model its heading names first nor what the article
+        # is about
+        scenario, cands = True, []
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label",
                  "paragraph"}
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
@@ -10226,7 +10387,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity_new = lead_name
         d.evidence["entity"] = "new|prose"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
-    elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
+    elif not scenario and (f.table is None or not cands) and subject is not None and prop is not None \
+            and not (f.table is not None and _unnamed_model_row(idx, f.table, f.row, alias_hits, hit_starts)) \
             and not (f.table is None and _VERSIONED_STARTS and _starts_between(_VERSIONED_STARTS, sent_lo, d.span_start)) \
             and (d.unit != "x" or not _compares_thing(spans, view, sent_lo, sent_hi)) \
             and not (f.table is None and _unknown_subject(view, sent_lo, d.span_start, alias_hits, hit_starts)) \
@@ -10300,8 +10462,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # so too where no property fits the number ("Running this setup costs €13.698/h"), with a
         # registry to guess from
         d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
-        where = "scenario" if scenario else "group" if f.grouped else "table" if f.table else "prose" if new_ok \
-            else "unnamed"
+        # (a worked case's load in prose, below, keeps the way a thing of the article's own is
+        # otherwise proposed there: its confidence is measured so)
+        where = "scenario" if scenario and f.table is not None else "group" if f.grouped else "table" if f.table \
+            else "prose" if new_ok else "unnamed"
         d.evidence["entity"] = f"new|{where}"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
         # (not where the words around the number name its property strongly: "can offer a 1
