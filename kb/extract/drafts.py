@@ -617,8 +617,10 @@ def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
                                                   and not text[s - 3:s - 2].isalnum()) \
             and not (text[s - 1] == "/" and text[s:s + 1] in ("$", "€", "£")) \
             and not (text[s - 1] == "/" and text[s - 2:s - 1] in ("$", "€") and _SIGN_AFTER_RE.match(text, s)) \
-            and not (text[s - 1] == "/" and split_shares(text, s) is not None):
-        return True  # (but "w/2.45 TBps": with; "$3/$15", "3$/15$": a second amount; "50/50": a split's second share)
+            and not (text[s - 1] == "/" and split_shares(text, s) is not None) \
+            and not (text[s - 1] == "/" and "SL" in text[max(0, s - 24):s] and _ISL_OSL_RE.search(text, max(0, s - 30), s)):
+        return True  # (but "w/2.45 TBps": with; "$3/$15", "3$/15$": a second amount; "50/50": a split's second
+        # share; "ISL/OSL=2048/128": the output's length)
     if s >= 1 and text[s - 1] == "[" and re.match(r"[0-9]{1,3}\]", text[s:s + 4]):
         return True  # footnote [3]
     if text.startswith("52", s) and _WEEK_RANGE_RE.match(text, s):
@@ -2711,6 +2713,9 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
         unit = _variables(view).get(vm.group("v"))
         if unit is not None:  # "N = 405 x 10^9" where the text said "a model has N parameters"
             return unit
+    if end == q.start and "sl" in low and (im := _ISL_OSL_RE.search(view, max(0, end - 30), end)):
+        # "(ISL/OSL=2048/128)", "ISL/OSL: 80/200": the input's and the output's length of a run, in tokens
+        return "token", ("max-output-tokens" if im.group("first") else "text-tokens")
     if end == q.start and ("=" in low[-6:] or ":" in low[-6:] or "--" in low or "`" in low[-6:]) \
             and (sm := _SETTING_BEFORE_RE.search(view, max(0, end - 40), end)) and not _SLASH_NEXT_RE.match(view, q.end):
         return _SETTINGS[(sm.group("k") or sm.group("k2")).lower().replace("_", "-").lstrip("-")]
@@ -2718,6 +2723,10 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
 
 
 _SLASH_SETTING_RE = re.compile(r"/([1-9][0-9]{0,5})(?![0-9.,/%]|[A-Za-z])")
+# a serving benchmark's input and output sequence lengths as one setting ("ISL/OSL=2048/128"): the
+# number right after it (the input's) or after its first number and the slash (the output's)
+_ISL_OSL_RE = re.compile(r"(?<![A-Za-z])ISL[ \t]*/[ \t]*OSL[ \t]*(?:[=:][ \t]*|of[ \t]+)(?P<first>[1-9][0-9,]{0,6}[ \t]*/[ \t]*)?$",
+                         re.IGNORECASE)
 
 
 def _setting_pair(view: str, q: Quantity):
