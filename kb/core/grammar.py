@@ -812,10 +812,12 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        r"|[ \u00a0][x×](?=[ \u00a0]+(?i:faster|slower|cheaper|costlier|more|less|fewer|higher|lower"
                        r"|better|worse|larger|smaller|bigger|greater|the|vs\.?|versus|over|improvement|increase"
                        r"|gain|speed-?up|performance|efficiency)\b)"
-                       # "a 1.4X increase over H100", "30X Higher AI Inference": a capital "X" glued on, before
-                       # a word of comparison (not "Ryzen 5 5600X", a part's name)
-                       r"|(?<![0-9]{4})X(?=[ \u00a0]+(?i:faster|slower|cheaper|more|less|fewer|higher|lower|better|worse|larger"
-                       r"|smaller|bigger|greater|improvement|increase|gain|speed-?up|performance|efficiency)\b))")
+                       # "a 1.4X increase over H100": a capital "X" glued to a decimal, before a word of
+                       # comparison (not "Ryzen 5 5600X", a part's name; a whole number's "30X Higher" in a
+                       # quoted headline is left as it was)
+                       r"|(?:(?<=[0-9]\.[0-9])|(?<=[0-9]\.[0-9]{2}))X(?=[ \u00a0]+(?i:faster|slower|cheaper|more|less"
+                       r"|fewer|higher|lower|better|worse|larger|smaller|bigger|greater|improvement|increase|gain"
+                       r"|speed-?up|performance|efficiency)\b))")
 # a multiple written with its sign before the number, as some benchmark writing puts it ("a x3.04
 # speedup", "| Speedup | x1.0 | x3.53 |", "x2.44 faster than A100"): a decimal not glued to a letter,
 # or a whole number before a word of comparison (not "PCIe 4.0 x16", "x86", "Fan (x4)", "1920x1080")
