@@ -12,7 +12,11 @@ benchmark against vLLM, TensorRT-LLM's H200 launch note; none in the corpus, fou
   as "Bits per parameter" is;
 - a capital "X" glued to a decimal multiple ("a 1.4X increase over H100") was no ratio;
 - a serving run's lengths written "ISL/OSL=2048/128" drafted nothing: the input's and the
-  output's tokens.
+  output's tokens;
+- a Radeon card's model number after "RX" ("| GPU | AMD Radeon RX 9070 XT 16 GB |") was read as
+  so many GPUs;
+- "107,929 J·s" (an energy-delay product) was read as joules, the unit cut at its first symbol; a
+  number whose unit goes on with "·" and a letter drafts nothing now.
 """
 from __future__ import annotations
 
@@ -111,3 +115,22 @@ def test_isl_osl_pair():
 def test_isl_osl_mentioned_without_numbers_drafts_no_length():
     d = _drafts("H100 FP8, A100 FP16, SXM 80GB GPUs, ISL/OSL's provided, TP=1.")
     assert all(x.unit != "token" for x in d.values())
+
+
+# --- a Radeon card's model number -----------------------------------------------------------------
+
+def test_radeon_rx_model_number_is_no_count():
+    d = _drafts("| Component | Specification |\n|-----------|--------------|\n"
+                "| GPU | AMD Radeon RX 9070 XT 16 GB |\n| GPU | 2 |\n")
+    assert "9070" not in d
+    assert d["16 GB"].unit == "GB"
+    assert d["2"].unit == "GPU"
+
+
+# --- a compound unit read to its first symbol -------------------------------------------------------
+
+def test_joule_seconds_are_no_joules():
+    d = _drafts("This apparent paradox is resolved by the EDP metric, which grows from 107,929 J·s at 0k to "
+                "over 13.8 million J·s at 20k. Average CPU power falls from 46.8 W at 0k to 33.9 W at 20k.")
+    assert all(x.unit != "J" for x in d.values()) and all("J" not in raw for raw in d)
+    assert d["46.8 W"].unit == "W" and d["33.9 W"].unit == "W"

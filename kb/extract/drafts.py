@@ -2763,6 +2763,8 @@ _SHARES_COLUMN_RE = re.compile(r"(?i)\b(?:(?:diluted|basic|common)[ \t]+shares|s
 def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
            named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
+    if q.atom and view[q.end:q.end + 1] in ("·", "⋅") and view[q.end + 1:q.end + 2].isalpha():
+        return None  # "107,929 J·s" (an energy-delay product): a compound unit read only to its first symbol
     factor = not q.has_unit and not q.scale and not q.spelled and q.start >= 10 \
         and (_FACTOR_OF_RE.search(view, max(0, q.start - 32), q.start) is not None
              or "by" in view[q.start - 6:q.start] and not q.ratio and not q.percent and not q.cur
@@ -3853,9 +3855,10 @@ _YEAR_NAMED_AFTER_RE = re.compile(r"[ \t]+(?:year(?![A-Za-z])|Joule(?![A-Za-z]))
 # (the hashes right before a number, at a line's very start: not tables' MD_HEADING_RE, a whole line)
 _HEADING_OPEN_RE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
 _SECTION_TITLE_RE = re.compile(r"[ \t]+[A-Z][a-z]")
-# the family or maker a card's model number follows ("RTX Pro 6000", "NVIDIA 3090", "Radeon 7900"):
-# CARD_SERIES and more families, and Nvidia's name (not AMD's, as grammar's CARD_MAKERS has it)
-_CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:" + CARD_SERIES + r"|GTX|NVIDIA|Nvidia|Radeon|Titan|TITAN|Arc|Instinct)[ \t]+\[?$")
+# the family or maker a card's model number follows ("RTX Pro 6000", "NVIDIA 3090", "Radeon 7900",
+# "Radeon RX 9070 XT"): CARD_SERIES and more families, and Nvidia's name (not AMD's, as grammar's
+# CARD_MAKERS has it)
+_CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:" + CARD_SERIES + r"|GTX|RX|NVIDIA|Nvidia|Radeon|Titan|TITAN|Arc|Instinct)[ \t]+\[?$")
 # an accelerator family whose generations are numbered after its name ("TPU 8", "Gaudi 3", "Trainium 3",
 # "Maia 200", "Ascend 910"): the number right after it names the chip
 _CHIP_FAMILY_BEFORE_RE = re.compile(r"\b(?:TPU|Trainium|Inferentia|Gaudi|Maia|MTIA|Ascend)[ \t]+v?$")
