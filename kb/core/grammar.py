@@ -146,6 +146,9 @@ _UNIT_FORMS = [
     # "reaches 2,689 TPS", "At 74 TPS peak": tokens a second in one symbol, as inference benchmarks write
     # it (upper case only: "tps" may be a file's or a test's name)
     (r"TPS(?![A-Za-z0-9/])", "token"),
+    # "at 4 RPS", "| RPS |", "10 QPS": requests (queries) a second in one symbol, as serving benchmarks
+    # write it (upper case only)
+    (r"[RQ]PS(?![A-Za-z0-9/])", "query"),
     (r"ms|(?i:milli-?seconds?|msecs?)", "ms"), (r"µs|μs|(?i:micro-?seconds?)", "µs"),
     (r"ns|(?i:nano-?seconds?)", "ns"),
     # (and German's and French's periods, German's with the capital its nouns take: "8-12 Stunden pro
@@ -281,7 +284,7 @@ COUNT_NOUNS = [
     # (not "28 query heads": a model's attention heads, below)
     # images a workload generates, requests as an image's price is per request ("generates 4 images", "For 4
     # blog images:", "| 4 images per post |")
-    (r"(?i:quer(?:y(?![ \u00a0]+heads\b)|ies)|requests?|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations"
+    (r"(?i:quer(?:y(?![ \u00a0]+heads\b)|ies)|requests?|reqs|req(?=[ \t]*/)|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations"
      r"|(?:(?:blog|generated|product)[ \u00a0]+)?images"
      r"|conversations?|chats|(?:api |tool |llm )?calls"
      # runs of a workload counted per unit of time ("780 runs/day"); "1,000 training runs" are no requests
@@ -808,7 +811,13 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        # "4.7 x faster", "1.67 x vs. v5e": a spaced "x" before a word of comparison
                        r"|[ \u00a0][x×](?=[ \u00a0]+(?i:faster|slower|cheaper|costlier|more|less|fewer|higher|lower"
                        r"|better|worse|larger|smaller|bigger|greater|the|vs\.?|versus|over|improvement|increase"
-                       r"|gain|speed-?up|performance|efficiency)\b))")
+                       r"|gain|speed-?up|performance|efficiency)\b)"
+                       # "a 1.4X increase over H100": a capital "X" glued to a decimal, before a word of
+                       # comparison (not "Ryzen 5 5600X", a part's name; a whole number's "30X Higher" in a
+                       # quoted headline is left as it was)
+                       r"|(?:(?<=[0-9]\.[0-9])|(?<=[0-9]\.[0-9]{2}))X(?=[ \u00a0]+(?i:faster|slower|cheaper|more|less"
+                       r"|fewer|higher|lower|better|worse|larger|smaller|bigger|greater|improvement|increase|gain"
+                       r"|speed-?up|performance|efficiency)\b))")
 # a multiple written with its sign before the number, as some benchmark writing puts it ("a x3.04
 # speedup", "| Speedup | x1.0 | x3.53 |", "x2.44 faster than A100"): a decimal not glued to a letter,
 # or a whole number before a word of comparison (not "PCIe 4.0 x16", "x86", "Fan (x4)", "1920x1080")
@@ -1651,8 +1660,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 if q.atom == "GPU-hour" and not um.group(0).lower().startswith("gpu"):
                     q.gpu_span = (um.start(), um.end())
                 p = um.end()
-                if um.group(0) == "TPS":
-                    q.den = "s"  # "2,689 TPS": the symbol holds its second
+                if um.group(0) in ("TPS", "RPS", "QPS"):
+                    q.den = "s"  # "2,689 TPS", "4 RPS": the symbol holds its second
             elif q.value >= 1e15 and not q.scale and (om := _OPERATIONS_RE.match(text, p)) is not None \
                     and any(ch in q.num_text for ch in "eE×x^⁰¹²³⁴⁵⁶⁷⁸⁹"):
                 q.atom, p = "FLOP", om.end()  # "3.8×10²⁰ operations", "3.14e23 operations": a run's compute
@@ -3020,6 +3029,8 @@ _HEADER_PF_DAY_RE = re.compile(r"(?i)(?<![a-z])(?:peta-?flops?(?:/s|·s)?[- ]day
 
 #: a rate of operations written with a slash ("TFLOP/s", "TFLOP / sec"): the unit whole (TFLOPS)
 _HEADER_FLOP_PER_S_RE = re.compile(r"(?<![A-Za-z])([KMGTPE]?FLOP)[ \t]*/[ \t]*(?:s|sec|second)(?![A-Za-z])")
+#: bits or bytes a weight written with a slash ("Bits/Param", "bytes / weight")
+_HEADER_PER_PARAM_RE = re.compile(r"(?i)\b(bits?|bytes?)[ \t]*/[ \t]*(?:param(?:eter)?s?|weights?)\b")
 #: tokens a second written "T/s" ("Throughput (T/s/GPU)"), not a transfer rate ("MT/s", "GT/s")
 _HEADER_T_PER_S_RE = re.compile(r"(?<![\w/])T/s(?![A-Za-z])")
 
@@ -3053,6 +3064,9 @@ def header_unit(header: str) -> Quantity | None:
                                                              _FOREIGN_DEN[m.group("den").lower()]), h)
     # "Cost at $2/GPU-hour", "Energy @ 700 W": the rate the column assumes, not its unit
     h = _HEADER_AT_RE.sub(lambda m: " " + m.group("cur") if m.group("cur") else "", h).strip()
+    if "/" in h and _HEADER_PER_PARAM_RE.search(h):
+        # "| Bits/Param | Bytes/Param |": bits (bytes) each weight is stored in, as "bits per parameter"
+        h = _HEADER_PER_PARAM_RE.sub(r"\1 per parameter", h)
     if " to " in h and HEADER_COST_TO_RE.search(h):
         h = HEADER_COST_TO_RE.sub(r"\1 per ", h)
     if not h:
@@ -3222,8 +3236,8 @@ def _header_part(q: Quantity, part: str) -> bool:
     um = _header_unit_re().search(part)
     if um:
         q.atom = _UNIT_FORMS[int(um.lastgroup[1:])][1]
-        if um.group(0) == "TPS":
-            q.den = "s"  # "| TPS |", "Approx TPS": tokens a second in one symbol, as "2,689 TPS" in prose
+        if um.group(0) in ("TPS", "RPS", "QPS"):
+            q.den = "s"  # "| TPS |", "| RPS |": tokens (requests) a second in one symbol, as "2,689 TPS" in prose
         return True
     if _HEADER_BITS_RE.fullmatch(part):
         q.atom = "bit"  # "Memory Bus Width (bit)": a width in bits, not a quantisation setting

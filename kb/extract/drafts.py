@@ -617,8 +617,10 @@ def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
                                                   and not text[s - 3:s - 2].isalnum()) \
             and not (text[s - 1] == "/" and text[s:s + 1] in ("$", "€", "£")) \
             and not (text[s - 1] == "/" and text[s - 2:s - 1] in ("$", "€") and _SIGN_AFTER_RE.match(text, s)) \
-            and not (text[s - 1] == "/" and split_shares(text, s) is not None):
-        return True  # (but "w/2.45 TBps": with; "$3/$15", "3$/15$": a second amount; "50/50": a split's second share)
+            and not (text[s - 1] == "/" and split_shares(text, s) is not None) \
+            and not (text[s - 1] == "/" and "SL" in text[max(0, s - 24):s] and _ISL_OSL_RE.search(text, max(0, s - 30), s)):
+        return True  # (but "w/2.45 TBps": with; "$3/$15", "3$/15$": a second amount; "50/50": a split's second
+        # share; "ISL/OSL=2048/128": the output's length)
     if s >= 1 and text[s - 1] == "[" and re.match(r"[0-9]{1,3}\]", text[s:s + 4]):
         return True  # footnote [3]
     if text.startswith("52", s) and _WEEK_RANGE_RE.match(text, s):
@@ -2714,6 +2716,9 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
         unit = _variables(view).get(vm.group("v"))
         if unit is not None:  # "N = 405 x 10^9" where the text said "a model has N parameters"
             return unit
+    if end == q.start and "sl" in low and (im := _ISL_OSL_RE.search(view, max(0, end - 30), end)):
+        # "(ISL/OSL=2048/128)", "ISL/OSL: 80/200": the input's and the output's length of a run, in tokens
+        return "token", ("max-output-tokens" if im.group("first") else "text-tokens")
     if end == q.start and ("=" in low[-6:] or ":" in low[-6:] or "--" in low or "`" in low[-6:]) \
             and (sm := _SETTING_BEFORE_RE.search(view, max(0, end - 40), end)) and not _SLASH_NEXT_RE.match(view, q.end):
         return _SETTINGS[(sm.group("k") or sm.group("k2")).lower().replace("_", "-").lstrip("-")]
@@ -2721,6 +2726,10 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
 
 
 _SLASH_SETTING_RE = re.compile(r"/([1-9][0-9]{0,5})(?![0-9.,/%]|[A-Za-z])")
+# a serving benchmark's input and output sequence lengths as one setting ("ISL/OSL=2048/128"): the
+# number right after it (the input's) or after its first number and the slash (the output's)
+_ISL_OSL_RE = re.compile(r"(?<![A-Za-z])ISL[ \t]*/[ \t]*OSL[ \t]*(?:[=:][ \t]*|of[ \t]+)(?P<first>[1-9][0-9,]{0,6}[ \t]*/[ \t]*)?$",
+                         re.IGNORECASE)
 
 
 def _setting_pair(view: str, q: Quantity):
@@ -2757,6 +2766,8 @@ _SHARES_COLUMN_RE = re.compile(r"(?i)\b(?:(?:diluted|basic|common)[ \t]+shares|s
 def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
            named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
+    if q.atom and view[q.end:q.end + 1] in ("·", "⋅") and view[q.end + 1:q.end + 2].isalpha():
+        return None  # "107,929 J·s" (an energy-delay product): a compound unit read only to its first symbol
     factor = not q.has_unit and not q.scale and not q.spelled and q.start >= 10 \
         and (_FACTOR_OF_RE.search(view, max(0, q.start - 32), q.start) is not None
              or "by" in view[q.start - 6:q.start] and not q.ratio and not q.percent and not q.cur
@@ -3847,9 +3858,10 @@ _YEAR_NAMED_AFTER_RE = re.compile(r"[ \t]+(?:year(?![A-Za-z])|Joule(?![A-Za-z]))
 # (the hashes right before a number, at a line's very start: not tables' MD_HEADING_RE, a whole line)
 _HEADING_OPEN_RE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
 _SECTION_TITLE_RE = re.compile(r"[ \t]+[A-Z][a-z]")
-# the family or maker a card's model number follows ("RTX Pro 6000", "NVIDIA 3090", "Radeon 7900"):
-# CARD_SERIES and more families, and Nvidia's name (not AMD's, as grammar's CARD_MAKERS has it)
-_CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:" + CARD_SERIES + r"|GTX|NVIDIA|Nvidia|Radeon|Titan|TITAN|Arc|Instinct)[ \t]+\[?$")
+# the family or maker a card's model number follows ("RTX Pro 6000", "NVIDIA 3090", "Radeon 7900",
+# "Radeon RX 9070 XT"): CARD_SERIES and more families, and Nvidia's name (not AMD's, as grammar's
+# CARD_MAKERS has it)
+_CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:" + CARD_SERIES + r"|GTX|RX|NVIDIA|Nvidia|Radeon|Titan|TITAN|Arc|Instinct)[ \t]+\[?$")
 # an accelerator family whose generations are numbered after its name ("TPU 8", "Gaudi 3", "Trainium 3",
 # "Maia 200", "Ascend 910"): the number right after it names the chip
 _CHIP_FAMILY_BEFORE_RE = re.compile(r"\b(?:TPU|Trainium|Inferentia|Gaudi|Maia|MTIA|Ascend)[ \t]+v?$")

@@ -373,7 +373,7 @@ def _table(text: str, block: list, headings: list, heading_starts: list) -> Tabl
     body = [ln for ln in body if not _SEP_RE.match(text, ln[0], ln[1])]
     if body and body[0] == block[1] and _SHORT_SEP_RE.match(text, *body[0]):
         body = body[1:]  # "| - | -: | -: |" right under the header: a rule of single dashes
-    t = Table(block[0][0], block[-1][1], _cells(text, *header_line))
+    t = Table(block[0][0], block[-1][1], [_unmarked(c) for c in _cells(text, *header_line)])
     for lo, hi in body:
         t.rows.append(_cells(text, lo, hi, open_end=True))
         line = text[lo:hi]
@@ -381,6 +381,22 @@ def _table(text: str, block: list, headings: list, heading_starts: list) -> Tabl
         t.row_spans.append((a, a + len(line.strip())))
     _set_caption(t, headings, heading_starts)
     return t if t.rows else None
+
+
+# a footnote's mark closing a header cell ("| Batch Size<sup>(1)</sup> |", "| TP<sup>2</sup> |"): the
+# mark points to a note under the table, it is no part of what the column holds
+_HEADER_MARK_RE = re.compile(r"(?:<sup>[^<>|]{1,12}</sup>\s*)+$", re.IGNORECASE)
+
+
+def _unmarked(c: Cell) -> Cell:
+    """The header cell ``c`` without the footnote marks that close it (its end moved before them)."""
+    if "</" not in c.text:
+        return c
+    m = _HEADER_MARK_RE.search(c.text)
+    if m is None or m.start() == 0:
+        return c
+    body = c.text[:m.start()].rstrip()
+    return Cell(c.start, c.start + len(body), body)
 
 
 def _headings(text: str) -> tuple[list, list]:
