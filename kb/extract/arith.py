@@ -345,9 +345,12 @@ _WRITTEN_PARTS = (re.compile(r"[×=→⇒]|->|\*(?<=[\d\s)]\*)(?=[\s\d($])"),
                              r"multipl\w*|divided|times)\b"))
 #: Where each of :data:`_WRITTEN_PARTS` may match: every match starts with one of these (the
 #: words' first words, an operator), so a part is tried only where str.find (faster on a long
-#: text than a pattern's character set tried at each position) finds one.
-_WRITTEN_STARTS = (("×", "=", "→", "⇒", "->", "*"),
-                   ("x", "X"),
+#: text than a pattern's character set tried at each position) finds one. A frequent first
+#: character that rarely starts a match (markdown's "**", the "x" of words) is given as a
+#: pattern that starts with it and matches exactly where the part matches there: the regex
+#: engine finds its few places by that character, and the part is not tried at the others.
+_WRITTEN_STARTS = (("×", "=", "→", "⇒", "->", re.compile(r"\*(?<=[\d\s)]\*)(?=[\s\d($])")),
+                   (re.compile(r"x(?<=\sx)\s"), re.compile(r"X(?<=\sX)\s")),
                    ("that", "which", "come", "work", "total", "in total", "multipl", "divided", "times"))
 _WORD_CHAR_RE = re.compile(r"\w")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
@@ -650,12 +653,15 @@ def _num(x: float) -> str:
 
 class _Starts:
     """``pattern.search(text, at)`` for a pattern whose every match starts with one of
-    ``starts``: the places of those found once with str.find, the pattern matched only there
-    (for growing ``at``)."""
+    ``starts``: the places of those found once with str.find (of a pattern among them, where
+    it matches), the pattern matched only there (for growing ``at``)."""
 
     def __init__(self, pattern: re.Pattern, text: str, starts: tuple):
         at: set[int] = set()
         for w in starts:
+            if not isinstance(w, str):   # a pattern whose matches start where the part matches
+                at.update(m.start() for m in w.finditer(text))
+                continue
             i = text.find(w)
             while i >= 0:
                 at.add(i)
