@@ -2315,9 +2315,9 @@ def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) 
     if in_table:
         if all(q.place is None or q.place[1] < 0 for q in ins):
             return  # a cell from the headers and the text before the table alone: no row of it
-        if any(q.place is not None and q.place[1] >= 0 and "percent" in q.names and _signed_change(marks.text, layout, q)
-               for q in (t, *ins)):
-            return  # a signed cell of a "YoY Change" column is a change, no share of another cell
+        for q in (t, a, b):   # (a loop, not any() over a generator: once per pair tried)
+            if q.place is not None and q.place[1] >= 0 and "percent" in q.names and _signed_change(marks.text, layout, q):
+                return  # a signed cell of a "YoY Change" column is a change, no share of another cell
         sig = layout.signature(t, formula, ins)
         if sig is None:
             return
@@ -2697,7 +2697,7 @@ def _row_named_rate(marks, named, layout, text, t, qs, stats, found) -> None:
             ins.append((d, "a / b", _comb(d.dk, t.dk, -1)))
     if not ins:
         return
-    rates = named.rates(names, tab.start)
+    rates = named.label_rates(text, label.start, label.end, tab.start)
     if not rates:
         return
     col = _col_key(t)
@@ -4190,11 +4190,17 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     how = "written" if e - s <= SPAN and marks.written(s, e) else "implied"
     if how == "written" and t.place is not None and any(q.place is None or q.place[:2] != t.place[:2] for q in ins):
         how = "implied"  # in a table, arithmetic is written out within the row
-    if how == "implied" and len(ins) == 2 and formula in ("a * b", "a / b") \
-            and any(q.place is None and marks.stated_change(q) for q in (t, *ins)):
-        return None  # a change stated as such ("up 31% from", "a 74% jump") is no share of another amount
+    if how == "implied" and len(ins) == 2 and formula in ("a * b", "a / b"):
+        for q in (t, *ins):   # (loops, not any() over generators: once per relation weighed)
+            if q.place is None and marks.stated_change(q):
+                return None  # a change stated as such ("up 31% from", "a 74% jump") is no share of another amount
     if consistent:
-        if (t.ratio or any(q.ratio for q in ins)) and (t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins)):
+        shares = t.ratio
+        for q in ins:
+            if q.ratio:
+                shares = True
+                break
+        if shares and (t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins)):
             return None  # shares and ratios with a wide range ("20-32%", "2x" as 1.5-2.5) meet many a number
         return _proposal(t, formula, ins, lo, hi, "consistent", 1.0, None, how)
     # (a miss of shares and ratios was dismissed above, before the costlier tests)
@@ -5467,6 +5473,7 @@ class _Named:
         self._by_id: dict | None = None
         self._rates: dict[str, tuple] = {}
         self._labels: dict[tuple, set] = {}
+        self._label_rates: dict[tuple, list] = {}
 
     def by_id(self) -> dict:
         """Each number by its item's id (the last of an id), built once: a side's number looked
@@ -5534,6 +5541,16 @@ class _Named:
             i = bisect.bisect_left(at, before)
             out.update(dict.fromkeys(js[max(0, i - NAMED_LOOKUP): i]))
         return [qs[j] for j in sorted(out)]
+
+    def label_rates(self, text: str, a: int, b: int, before: int) -> list:
+        """:meth:`rates` of the things a table row's label at text[a:b] names
+        (:meth:`label_names`), stated before ``before``: found once per label (each cell of the
+        row asks); read only."""
+        got = self._label_rates.get((a, b, before))
+        if got is None:
+            names = self.label_names(text, a, b)
+            got = self._label_rates[(a, b, before)] = self.rates(names, before) if names else []
+        return got
 
     def label_names(self, text: str, a: int, b: int) -> set:
         """:func:`_mentioned` of a table row's label at text[a:b], found once per label (each
@@ -6453,12 +6470,14 @@ def _cell_of_two_rates(t: "_Q", rates: dict, qs: list, out: dict, i: int) -> Non
     for formula, da, db in ways:
         for ja in rates[da]:
             a = qs[ja]
+            if a.item.shown[:1] in _BOUND_MARKS:
+                continue   # ("≤100K requests/month": no amount to compute with)
             for jb in rates[db]:
                 if jb == ja:
                     continue
                 b = qs[jb]
-                if a.item.shown[:1] in _BOUND_MARKS or b.item.shown[:1] in _BOUND_MARKS:
-                    continue   # ("≤100K requests/month": no amount to compute with)
+                if b.item.shown[:1] in _BOUND_MARKS:
+                    continue
                 v = a.flo * b.flo if formula == "a * b" else a.flo / b.flo
                 if t_lo <= v <= t_hi:
                     fits.setdefault((round(math.log(a.flo), 6), round(math.log(b.flo), 6), formula), (a, b, formula, v))
