@@ -1110,7 +1110,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = (), op
                         ab = _comb(da, db, 1)
                         need = _THIRD[key] = (_comb(td, ab, -1), _comb(ab, td, -1))
                     mul = dims_of(need[0], ())
-                    div = dims_of(need[1], ())
+                    # (every divisor is of dimension need[1]: one of the first two's own divides
+                    # nothing out, a × b ÷ a, so none is tried; and none is then a or b itself)
+                    div = dims_of(need[1], ()) if need[1] != da and need[1] != db else ()
                     if not mul and not div:
                         continue
                     for ka, a in tri[da]:
@@ -1133,7 +1135,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = (), op
                                             continue
                                     _triple(marks, layout, stats, t, "a * b * c", a, b, c, in_table, found, sentence_only)
                             for kc, c in div:
-                                if kc != ka and kc != kb and c.dk != da and c.dk != db and (firsts or kc in first_set) \
+                                if (firsts or kc in first_set) \
                                         and (not sentence_only or (ka in first_set) + (kb in first_set) + (kc in first_set) >= 2):
                                     lo, hi = ab_lo / c.fhi, ab_hi / c.flo
                                     if not (lo <= t_hi and t_lo <= hi):
