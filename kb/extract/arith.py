@@ -3161,6 +3161,7 @@ class _Layout:
         self._row_keys: dict[tuple, frozenset] = {}
         self._row_cols: dict[tuple, list] = {}                    # (table, row) -> [(index, column)]
         self.col_rows: dict[tuple, list[int]] = {}
+        self._col_kinds: dict[tuple, frozenset] = {}             # (table, column) -> :meth:`_column`'s dimensions
         self._n_eval: dict[tuple, int] = {}
         self._metric_cols: set | None = None                     # the tables of :meth:`_metric_columns`
         self.table_rows: dict[int, list[int]] = {}                # table -> its rows with numbers
@@ -3352,6 +3353,11 @@ class _Layout:
         if rows is None:
             rows = self.col_rows[(k, col)] = [self.qs[j].place[1] for j in cells]
         dk = self.qs[i].dk
+        kinds = self._col_kinds.get((k, col))
+        if kinds is None:   # the dimensions of the column's cells under its header, found once per column
+            kinds = self._col_kinds[(k, col)] = frozenset(self.qs[j].dk for j in cells if self.qs[j].place[1] >= 0)
+        if not kinds or len(kinds) == 1 and dk in kinds:
+            return []   # (a column of one quantity, most: no cell of it measures something else)
         out = []
         same = []   # the cells above of its own dimension (a column of metrics: "FY26 Revenue" above "Adj. EBITDA")
         for step, start in ((-1, bisect.bisect_left(rows, row) - 1), (1, bisect.bisect_right(rows, row))):
