@@ -627,6 +627,9 @@ _DIM_IDS: dict[tuple, int] = {}
 _DIM_LIST: list[tuple] = []
 _COMB: dict[int, int] = {}
 _THIRD: dict[int, tuple[int, int]] = {}   # (target, first, second) -> the third's dimension (× and ÷)
+#: (target, a number from afar) -> the dimensions of target ÷ it, target × it and it ÷ target
+#: (:func:`_comb`'s, read with one look-up per number from afar)
+_AFAR: dict[int, tuple[int, int, int]] = {}
 
 
 def _dim_id(dims: tuple) -> int:
@@ -849,20 +852,17 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = (), op
             have = {q.dk for q in cands}
             ids = {id(q) for q in cands}
             td = t.dk
-            get = _COMB.get
+            get = _AFAR.get
             for r in afar:
                 if id(r) in ids:
                     continue
                 if r.ratio and not (_point(t) and any(q.dk == td and _point(q) for q in cands)):
                     continue  # a share in force scales a number stated as such into another ("at least $Y")
-                rd = r.dk   # _comb(td, rd, -1), _comb(td, rd, 1), _comb(rd, td, -1), cached values read in place
-                over, times, under = get((td << 21) | (rd << 1)), get((td << 21) | (rd << 1) | 1), get((rd << 21) | (td << 1))
-                if over is None:
-                    over = _comb(td, rd, -1)
-                if times is None:
-                    times = _comb(td, rd, 1)
-                if under is None:
-                    under = _comb(rd, td, -1)
+                rd = r.dk
+                combs = get((td << 21) | rd)
+                if combs is None:
+                    combs = _AFAR[(td << 21) | rd] = (_comb(td, rd, -1), _comb(td, rd, 1), _comb(rd, td, -1))
+                over, times, under = combs
                 if over in have or times in have or under in have:
                     cands.append(r)
         if t.ratio and t.place is None and text.find("agnitude", t_s, t.e) >= 0:
