@@ -2312,10 +2312,12 @@ def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) 
     intervals meet, or the ratio is near a telltale factor); ``lo``, ``hi``: what the formula
     gives with its inputs at face value (:func:`_face`), as the caller computed it."""
     a, b = ins   # (two: the tests written out, not any() over generators: once per pair tried)
-    if (t.ratio or a.ratio or b.ratio) and any(q.flo == q.fhi == 1.0 and not q.dims and not q.ratio for q in (t, a, b)):
-        return  # a ratio times (or over) a count of one is that ratio restated ("on 1 GPU: 2x faster, 2.02x cheaper")
+    if t.ratio or a.ratio or b.ratio:
+        for q in (t, a, b):
+            if q.flo == q.fhi == 1.0 and not q.dims and not q.ratio:
+                return  # a ratio times (or over) a count of one is that ratio restated ("on 1 GPU: 2x faster, 2.02x cheaper")
     if in_table:
-        if all(q.place is None or q.place[1] < 0 for q in ins):
+        if (a.place is None or a.place[1] < 0) and (b.place is None or b.place[1] < 0):
             return  # a cell from the headers and the text before the table alone: no row of it
         for q in (t, a, b):   # (a loop, not any() over a generator: once per pair tried)
             if q.place is not None and q.place[1] >= 0 and "percent" in q.names and _signed_change(marks.text, layout, q):
@@ -3516,7 +3518,7 @@ class _Layout:
             if cells is None:   # the row's cells and their columns, read once per row
                 cells = self._row_cols[(k, row)] = [(j, self.qs[j].place[2]) for j in self.rows[(k, row)]]
             if col is not None:   # nearest column first
-                same = [j for _, j in sorted((abs((c if c is not None else col) - col), j) for j, c in cells if j != i)]
+                same = [j for _, j in sorted([(abs((c if c is not None else col) - col), j) for j, c in cells if j != i])]
             else:
                 same = [j for j, _ in cells if j != i]
             out += same[:ROW_CELLS]
