@@ -345,9 +345,12 @@ _WRITTEN_PARTS = (re.compile(r"[×=→⇒]|->|\*(?<=[\d\s)]\*)(?=[\s\d($])"),
                              r"multipl\w*|divided|times)\b"))
 #: Where each of :data:`_WRITTEN_PARTS` may match: every match starts with one of these (the
 #: words' first words, an operator), so a part is tried only where str.find (faster on a long
-#: text than a pattern's character set tried at each position) finds one.
-_WRITTEN_STARTS = (("×", "=", "→", "⇒", "->", "*"),
-                   ("x", "X"),
+#: text than a pattern's character set tried at each position) finds one. A frequent first
+#: character that rarely starts a match (markdown's "**", the "x" of words) is given as a
+#: pattern that starts with it and matches exactly where the part matches there: the regex
+#: engine finds its few places by that character, and the part is not tried at the others.
+_WRITTEN_STARTS = (("×", "=", "→", "⇒", "->", re.compile(r"\*(?<=[\d\s)]\*)(?=[\s\d($])")),
+                   (re.compile(r"x(?<=\sx)\s"), re.compile(r"X(?<=\sX)\s")),
                    ("that", "which", "come", "work", "total", "in total", "multipl", "divided", "times"))
 _WORD_CHAR_RE = re.compile(r"\w")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
@@ -624,6 +627,9 @@ _DIM_IDS: dict[tuple, int] = {}
 _DIM_LIST: list[tuple] = []
 _COMB: dict[int, int] = {}
 _THIRD: dict[int, tuple[int, int]] = {}   # (target, first, second) -> the third's dimension (× and ÷)
+#: (target, a number from afar) -> the dimensions of target ÷ it, target × it and it ÷ target
+#: (:func:`_comb`'s, read with one look-up per number from afar)
+_AFAR: dict[int, tuple[int, int, int]] = {}
 
 
 def _dim_id(dims: tuple) -> int:
@@ -650,12 +656,15 @@ def _num(x: float) -> str:
 
 class _Starts:
     """``pattern.search(text, at)`` for a pattern whose every match starts with one of
-    ``starts``: the places of those found once with str.find, the pattern matched only there
-    (for growing ``at``)."""
+    ``starts``: the places of those found once with str.find (of a pattern among them, where
+    it matches), the pattern matched only there (for growing ``at``)."""
 
     def __init__(self, pattern: re.Pattern, text: str, starts: tuple):
         at: set[int] = set()
         for w in starts:
+            if not isinstance(w, str):   # a pattern whose matches start where the part matches
+                at.update(m.start() for m in w.finditer(text))
+                continue
             i = text.find(w)
             while i >= 0:
                 at.add(i)
@@ -843,20 +852,17 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = (), op
             have = {q.dk for q in cands}
             ids = {id(q) for q in cands}
             td = t.dk
-            get = _COMB.get
+            get = _AFAR.get
             for r in afar:
                 if id(r) in ids:
                     continue
                 if r.ratio and not (_point(t) and any(q.dk == td and _point(q) for q in cands)):
                     continue  # a share in force scales a number stated as such into another ("at least $Y")
-                rd = r.dk   # _comb(td, rd, -1), _comb(td, rd, 1), _comb(rd, td, -1), cached values read in place
-                over, times, under = get((td << 21) | (rd << 1)), get((td << 21) | (rd << 1) | 1), get((rd << 21) | (td << 1))
-                if over is None:
-                    over = _comb(td, rd, -1)
-                if times is None:
-                    times = _comb(td, rd, 1)
-                if under is None:
-                    under = _comb(rd, td, -1)
+                rd = r.dk
+                combs = get((td << 21) | rd)
+                if combs is None:
+                    combs = _AFAR[(td << 21) | rd] = (_comb(td, rd, -1), _comb(td, rd, 1), _comb(rd, td, -1))
+                over, times, under = combs
                 if over in have or times in have or under in have:
                     cands.append(r)
         if t.ratio and t.place is None and text.find("agnitude", t_s, t.e) >= 0:
@@ -1104,7 +1110,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = (), op
                         ab = _comb(da, db, 1)
                         need = _THIRD[key] = (_comb(td, ab, -1), _comb(ab, td, -1))
                     mul = dims_of(need[0], ())
-                    div = dims_of(need[1], ())
+                    # (every divisor is of dimension need[1]: one of the first two's own divides
+                    # nothing out, a × b ÷ a, so none is tried; and none is then a or b itself)
+                    div = dims_of(need[1], ()) if need[1] != da and need[1] != db else ()
                     if not mul and not div:
                         continue
                     for ka, a in tri[da]:
@@ -1127,7 +1135,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = (), op
                                             continue
                                     _triple(marks, layout, stats, t, "a * b * c", a, b, c, in_table, found, sentence_only)
                             for kc, c in div:
-                                if kc != ka and kc != kb and c.dk != da and c.dk != db and (firsts or kc in first_set) \
+                                if (firsts or kc in first_set) \
                                         and (not sentence_only or (ka in first_set) + (kb in first_set) + (kc in first_set) >= 2):
                                     lo, hi = ab_lo / c.fhi, ab_hi / c.flo
                                     if not (lo <= t_hi and t_lo <= hi):
@@ -2304,14 +2312,16 @@ def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) 
     intervals meet, or the ratio is near a telltale factor); ``lo``, ``hi``: what the formula
     gives with its inputs at face value (:func:`_face`), as the caller computed it."""
     a, b = ins   # (two: the tests written out, not any() over generators: once per pair tried)
-    if (t.ratio or a.ratio or b.ratio) and any(q.flo == q.fhi == 1.0 and not q.dims and not q.ratio for q in (t, a, b)):
-        return  # a ratio times (or over) a count of one is that ratio restated ("on 1 GPU: 2x faster, 2.02x cheaper")
+    if t.ratio or a.ratio or b.ratio:
+        for q in (t, a, b):
+            if q.flo == q.fhi == 1.0 and not q.dims and not q.ratio:
+                return  # a ratio times (or over) a count of one is that ratio restated ("on 1 GPU: 2x faster, 2.02x cheaper")
     if in_table:
-        if all(q.place is None or q.place[1] < 0 for q in ins):
+        if (a.place is None or a.place[1] < 0) and (b.place is None or b.place[1] < 0):
             return  # a cell from the headers and the text before the table alone: no row of it
-        if any(q.place is not None and q.place[1] >= 0 and "percent" in q.names and _signed_change(marks.text, layout, q)
-               for q in (t, *ins)):
-            return  # a signed cell of a "YoY Change" column is a change, no share of another cell
+        for q in (t, a, b):   # (a loop, not any() over a generator: once per pair tried)
+            if q.place is not None and q.place[1] >= 0 and "percent" in q.names and _signed_change(marks.text, layout, q):
+                return  # a signed cell of a "YoY Change" column is a change, no share of another cell
         sig = layout.signature(t, formula, ins)
         if sig is None:
             return
@@ -2691,7 +2701,7 @@ def _row_named_rate(marks, named, layout, text, t, qs, stats, found) -> None:
             ins.append((d, "a / b", _comb(d.dk, t.dk, -1)))
     if not ins:
         return
-    rates = named.rates(names, tab.start)
+    rates = named.label_rates(text, label.start, label.end, tab.start)
     if not rates:
         return
     col = _col_key(t)
@@ -3153,6 +3163,7 @@ class _Layout:
         self._row_keys: dict[tuple, frozenset] = {}
         self._row_cols: dict[tuple, list] = {}                    # (table, row) -> [(index, column)]
         self.col_rows: dict[tuple, list[int]] = {}
+        self._col_kinds: dict[tuple, frozenset] = {}             # (table, column) -> :meth:`_column`'s dimensions
         self._n_eval: dict[tuple, int] = {}
         self._metric_cols: set | None = None                     # the tables of :meth:`_metric_columns`
         self.table_rows: dict[int, list[int]] = {}                # table -> its rows with numbers
@@ -3344,6 +3355,11 @@ class _Layout:
         if rows is None:
             rows = self.col_rows[(k, col)] = [self.qs[j].place[1] for j in cells]
         dk = self.qs[i].dk
+        kinds = self._col_kinds.get((k, col))
+        if kinds is None:   # the dimensions of the column's cells under its header, found once per column
+            kinds = self._col_kinds[(k, col)] = frozenset(self.qs[j].dk for j in cells if self.qs[j].place[1] >= 0)
+        if not kinds or len(kinds) == 1 and dk in kinds:
+            return []   # (a column of one quantity, most: no cell of it measures something else)
         out = []
         same = []   # the cells above of its own dimension (a column of metrics: "FY26 Revenue" above "Adj. EBITDA")
         for step, start in ((-1, bisect.bisect_left(rows, row) - 1), (1, bisect.bisect_right(rows, row))):
@@ -3502,7 +3518,7 @@ class _Layout:
             if cells is None:   # the row's cells and their columns, read once per row
                 cells = self._row_cols[(k, row)] = [(j, self.qs[j].place[2]) for j in self.rows[(k, row)]]
             if col is not None:   # nearest column first
-                same = [j for _, j in sorted((abs((c if c is not None else col) - col), j) for j, c in cells if j != i)]
+                same = [j for _, j in sorted([(abs((c if c is not None else col) - col), j) for j, c in cells if j != i])]
             else:
                 same = [j for j, _ in cells if j != i]
             out += same[:ROW_CELLS]
@@ -4184,11 +4200,17 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     how = "written" if e - s <= SPAN and marks.written(s, e) else "implied"
     if how == "written" and t.place is not None and any(q.place is None or q.place[:2] != t.place[:2] for q in ins):
         how = "implied"  # in a table, arithmetic is written out within the row
-    if how == "implied" and len(ins) == 2 and formula in ("a * b", "a / b") \
-            and any(q.place is None and marks.stated_change(q) for q in (t, *ins)):
-        return None  # a change stated as such ("up 31% from", "a 74% jump") is no share of another amount
+    if how == "implied" and len(ins) == 2 and formula in ("a * b", "a / b"):
+        for q in (t, *ins):   # (loops, not any() over generators: once per relation weighed)
+            if q.place is None and marks.stated_change(q):
+                return None  # a change stated as such ("up 31% from", "a 74% jump") is no share of another amount
     if consistent:
-        if (t.ratio or any(q.ratio for q in ins)) and (t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins)):
+        shares = t.ratio
+        for q in ins:
+            if q.ratio:
+                shares = True
+                break
+        if shares and (t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins)):
             return None  # shares and ratios with a wide range ("20-32%", "2x" as 1.5-2.5) meet many a number
         return _proposal(t, formula, ins, lo, hi, "consistent", 1.0, None, how)
     # (a miss of shares and ratios was dismissed above, before the costlier tests)
@@ -5461,6 +5483,7 @@ class _Named:
         self._by_id: dict | None = None
         self._rates: dict[str, tuple] = {}
         self._labels: dict[tuple, set] = {}
+        self._label_rates: dict[tuple, list] = {}
 
     def by_id(self) -> dict:
         """Each number by its item's id (the last of an id), built once: a side's number looked
@@ -5528,6 +5551,16 @@ class _Named:
             i = bisect.bisect_left(at, before)
             out.update(dict.fromkeys(js[max(0, i - NAMED_LOOKUP): i]))
         return [qs[j] for j in sorted(out)]
+
+    def label_rates(self, text: str, a: int, b: int, before: int) -> list:
+        """:meth:`rates` of the things a table row's label at text[a:b] names
+        (:meth:`label_names`), stated before ``before``: found once per label (each cell of the
+        row asks); read only."""
+        got = self._label_rates.get((a, b, before))
+        if got is None:
+            names = self.label_names(text, a, b)
+            got = self._label_rates[(a, b, before)] = self.rates(names, before) if names else []
+        return got
 
     def label_names(self, text: str, a: int, b: int) -> set:
         """:func:`_mentioned` of a table row's label at text[a:b], found once per label (each
@@ -6447,12 +6480,14 @@ def _cell_of_two_rates(t: "_Q", rates: dict, qs: list, out: dict, i: int) -> Non
     for formula, da, db in ways:
         for ja in rates[da]:
             a = qs[ja]
+            if a.item.shown[:1] in _BOUND_MARKS:
+                continue   # ("≤100K requests/month": no amount to compute with)
             for jb in rates[db]:
                 if jb == ja:
                     continue
                 b = qs[jb]
-                if a.item.shown[:1] in _BOUND_MARKS or b.item.shown[:1] in _BOUND_MARKS:
-                    continue   # ("≤100K requests/month": no amount to compute with)
+                if b.item.shown[:1] in _BOUND_MARKS:
+                    continue
                 v = a.flo * b.flo if formula == "a * b" else a.flo / b.flo
                 if t_lo <= v <= t_hi:
                     fits.setdefault((round(math.log(a.flo), 6), round(math.log(b.flo), 6), formula), (a, b, formula, v))
