@@ -2985,6 +2985,10 @@ def _header_parts(text: str) -> list[str]:
 
 
 _HEADER_PER_DOLLAR_RE = re.compile(r"(?i)^\s*(runs?|requests?|quer(?:y|ies)|calls?|tokens?)(?:\s+per|\s*/)\s*(?:\$\s?1?|dollar|USD\s?1?)\s*$")
+# a header whose denominator is money: "VRAM/$", "FP16 TFLOPS/$", "Perf per dollar" (an amount per
+# dollar, not dollars), unless money comes first ("$/$", "Cost ($) / $1M revenue")
+_HEADER_PER_MONEY_RE = re.compile(r"(?i)(?:/|\bper)\s*(?:\$|US\$|dollars?\b)\s*1?\s*\)?\s*$")
+_HEADER_MONEY_FIRST_RE = re.compile(r"(?i)\s*\(?\s*(?:US)?\$|\s*(?:cost|price|spend|dollars?)\b")
 _HEADER_AT_RE = re.compile(r"(?i)(?:\s+(?:at|assuming)\s+|\s*@\s*)(?:US)?(?P<cur>[$€£])?[0-9][0-9,.]*[^\s()]*(?:\s*(?:/|per)\s*[^\s()]+)?")
 
 
@@ -3086,6 +3090,10 @@ def header_unit(header: str) -> Quantity | None:
     if dm:  # "Runs per $1", "Tokens per dollar": how many of a thing a dollar buys
         return Quantity(0, 0, "", 0.0, atom="token" if dm.group(1).lower().startswith("tok") else "query",
                         count=True, den="USD", form="table")
+    if ("$" in h or "ollar" in h) and _HEADER_PER_MONEY_RE.search(h) and not _HEADER_MONEY_FIRST_RE.match(h):
+        # "| VRAM/$ |", "| BW/$ |", "| FP16 TFLOPS/$ |", "TFLOPS per dollar": how much of a measure
+        # a dollar buys, a figure of value for money with no unit the grammar spans; not dollars
+        return None
     if "/" in h and _HEADER_PF_DAY_RE.search(h):
         return Quantity(0, 0, "", 0.0, atom="petaflop_s_day", form="table")
     q = Quantity(0, 0, "", 0.0, form="table")

@@ -2098,6 +2098,8 @@ _SEATS_COUNT = "count"
 
 #: the property of a duration in a table column headed by a bare time word (a run time)
 RUN_DURATION = "run-duration"
+#: time until an investment repays its cost (a duration's reading under a heading that names it)
+PAYBACK_PERIOD = "payback-period"
 #: the plain reading of a duration where training is spoken of near it (:func:`_link_one`)
 TRAINING_DURATION = "training-duration"
 # a table's column header that is a bare time word: "| Time |", "| Time (h:m) |", "| Duration |",
@@ -2139,6 +2141,12 @@ SHARE_WORDS_RE = re.compile(r"(?i)\b(?:shares?|of|market|usage|use|uses|traffic|
 _RETAINED_NEAR = re.compile(r"(?i)\bperformance[ \t]+retention\b"
                             r"|%\**[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:total|original|full|baseline|retrieval)[ \t]+){0,2}"
                             r"(?:performance|accuracy)\b")
+
+
+#: right after a percentage, the level it is set against: "150% of average for traffic spikes",
+#: "80% of baseline." (a ratio to that level; not "37% of the average American's emissions")
+_OF_REFERENCE_LEVEL_RE = re.compile(r"(?i)[ \t*_)]*of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:average|normal|baseline|usual)"
+                                   r"(?=[ \t]*(?:$|[.,;:)*_]|(?:for|in|during|at|when|on)\b))")
 
 
 #: the property of a percentage written in percentage points (:func:`kb.core.grammar.in_points`),
@@ -9533,6 +9541,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # times one quantity is another (a part is never more than its whole, and a score kept is
         # no part of a score)
         d.property = RATIO
+    if d.unit == "percent" and how != "hint" and d.property != RATIO and RATIO in idx.prop_by_id \
+            and _OF_REFERENCE_LEVEL_RE.match(view, d.span_end, sent_hi) is not None:
+        # "Burst Capacity: 150% of average for traffic spikes": a level set against the average
+        # (normal, baseline) one is how many times that level it is, no utilisation or part of a whole
+        d.property = RATIO
     if how == "hint" and idx.siblings.get(d.property):
         # "two experts are selected for each token": the count's own stretch of the sentence
         # (up to a comma or the sentence's end) names a sibling of the property the grammar gave
@@ -9584,6 +9597,16 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # cue's words first, as _finds does, before the pattern is tried at its positions)
             if not any(_finds(tp.cue, t) for t in (local, wide or "", before, chain)):
                 d.property, timed = RUN_DURATION, True
+                pp = idx.prop_by_id.get(PAYBACK_PERIOD)
+                if pp is not None and pp.cue is not None and headings \
+                        and _fits_property(idx, d.unit, values, PAYBACK_PERIOD):
+                    # "#### Investment Payback Periods" over "- **Data Centers**: 24-36 months for
+                    # custom facilities": the section the span is directly under names what its
+                    # spans of time are, a payback period, not how long some run takes
+                    index = _heading_index(spans, view, headings)
+                    k = next(_headings_over(index, headings, d.span_start), None)
+                    if k is not None and pp.cue.search(index[k][0]):
+                        d.property, timed = PAYBACK_PERIOD, False
     if d.property == INFERENCE_LATENCY and how in ("default", "weak") and f.table is None and d.unit != "ms" \
             and _RESULT_BEFORE_RE.search(view, max(sent_lo, d.span_start - 6), d.span_start) is not None \
             and _fits_property(idx, d.unit, values, RUN_DURATION) \
