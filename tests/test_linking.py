@@ -2069,3 +2069,49 @@ def test_two_cards_written_with_a_slash_stay_two_names(project_registry):
     got = [e for _, _, e in idx.aliases_in("deployments at 100,000–200,000 H100/H200 chips")]
     assert "nvidia-h100" in got and "nvidia-h200" in got
     assert [e for _, _, e in idx.aliases_in("Qwen/QwQ-32B")] == ["qwq-32b"]
+
+
+# --- company and funding news: labels, platforms as the medium, investors' valuations ----
+
+def test_a_short_name_in_a_title_case_label_is_the_labels_word(project_registry):
+    # "- **Current Scale**: 230,000 GPUs operational" (a profile of xAI's GPU procurement): the
+    # word of a title-case label, not Scale AI; the label that is the name alone stays the name's
+    text = "# xAI GPU Procurement Strategy\n\n**Key Metrics:**\n" \
+           "- **Current Scale**: 230,000 GPUs operational as of November 2025\n" \
+           "- **Target Scale**: 1 million+ GPUs by late 2025/early 2026 via Colossus 2\n"
+    assert all(ent != "scale-ai" for _, ent, _ in _links(project_registry, text))
+    assert linking._title_case_label("- **Current Scale**: 230,000 GPUs", 12)
+    assert linking._title_case_label("Target Scale: 1 million GPUs", 7)
+    assert not linking._title_case_label("- **Scale**: 230,000", 4)
+    assert not linking._title_case_label("the firm Scale raised: $1B", 9)
+
+
+def test_a_platform_named_as_where_a_text_was_written_is_no_subject(project_registry):
+    # "# xAI Twitter Thread: $200B in 30 Months" over "• May 2024: $6B at $24B valuation": the
+    # thread is on Twitter; the title's company is xAI, and the funding lines naming nothing are its
+    text = "# xAI Twitter Thread: $200B in 30 Months\n\n" \
+           "The funding timeline is insane:\n\n" \
+           "• May 2024: $6B at $24B valuation\n" \
+           "• Dec 2024: $6B at $50B valuation\n\n" \
+           "Annualized revenue (Dec 2024): $100M\n"
+    got = {(raw, e) for raw, e, _ in _links(project_registry, text)}
+    assert ("$24B", "xai") in got and ("$50B", "xai") in got and ("$100M", "xai") in got
+    assert all(e != "x-twitter" for _, e in got)
+    # the platform as the product keeps its name
+    said = "Twitter had 330 million monthly active users in 2019.\n"
+    assert [e for _, e, _ in _links(project_registry, said)] == ["x-twitter"]
+
+
+def test_a_valuation_after_an_investor_is_the_investees(project_registry):
+    # a profile of CoreWeave: "NVIDIA invested $100M at $2B valuation", "Cisco investment at
+    # $23B valuation", "Series B funding, $200M from NVIDIA": the money went into the company
+    # the profile is about, at its valuation; the investment stays the investor's
+    text = "# CoreWeave: The Essential Cloud for AI\n\n" \
+           "*Q1-Q2 2023: Strategic Partnerships Emerge*\n" \
+           "- **April 2023:** NVIDIA invested $100M at $2B valuation\n" \
+           "- **May 2023:** Series B funding, $200M from NVIDIA\n\n" \
+           "*Q3-Q4 2024:*\n" \
+           "- **October:** Cisco investment at $23B valuation\n"
+    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    assert got["$2B"] == "coreweave" and got["$23B"] == "coreweave" and got["$200M"] == "coreweave"
+    assert got["$100M"] == "nvidia"

@@ -688,6 +688,8 @@ def _finds(rx: re.Pattern, text: str) -> bool:
 # (nor "0xA100", a hexadecimal number: no count starts with 0)
 # (its first digit taken before the look-behind that keeps it the count's first: the engine scans
 # for digits in C instead of trying the pattern at every position of the text)
+#: a platform's name read as where a text was written: "Twitter thread", "LinkedIn post", "X posts"
+_MEDIUM_AFTER_RE = re.compile(r"[ \t]+(?:thread|post|tweet)s?\b(?!-)")
 _COUNT_X_RE = re.compile(r"([1-9](?<![\w.,][1-9])[0-9]{0,3})[xX×](?=[A-Za-z])")
 
 
@@ -1068,8 +1070,11 @@ class Index:
                         continue  # "SNOW DAYS AHEAD", "MU-MIMO": the word, or part of another name
                 elif not others or _capitalised_anyway(text, m.start("a")):
                     continue  # "Snow fell", "Mu": a ticker's word not written as the ticker
-            elif a in self.word_aliases and _capitalised_anyway(text, m.start("a")):
-                continue  # "## Power Demand Surge": the word, capitalised by the heading
+            elif a in self.word_aliases and (_capitalised_anyway(text, m.start("a"))
+                                             or _title_case_label(text, m.start("a"))):
+                continue  # "## Power Demand Surge", "**Current Scale**: 230,000 GPUs": the word, capitalised
+            if self.entity_kind.get(eid) == "product" and _MEDIUM_AFTER_RE.match(low, m.end()) is not None:
+                continue  # "xAI Twitter Thread", "a LinkedIn post": where it was written, not the product
             if _compound_tail(text, m.start()) and (self.entity_kind.get(eid) in _CLASS_KINDS
                                                     or _VERSION_TAG_RE.fullmatch(a) is not None):
                 # "TensorRT-LLM", "non-LLM": a word of another name, not the class; "all-mpnet-base-v2",
@@ -1674,6 +1679,31 @@ def _capitalised_anyway(text: str, at: int) -> bool:
 
 
 _LONG_WORD_RE = re.compile(r"\b[A-Za-z][A-Za-z'’]{3,}")
+
+
+def _title_case_label(text: str, at: int) -> bool:
+    """Is the word at ``at`` one of two to five words of a label written in title case, in bold
+    ("- **Current Scale**: 230,000 GPUs") or before a line's first colon ("Target Scale: 1
+    million GPUs"), and not its first word? Then it is capitalised as the label's word is; a
+    label that is the name alone ("**Scale**: ...") or opens with it is left to the name."""
+    ls = text.rfind("\n", 0, at) + 1
+    le = text.find("\n", at)
+    le = le if le >= 0 else len(text)
+    lo = text.rfind("**", ls, at)
+    hi = text.find("**", at, le) if lo >= 0 else -1
+    if lo >= 0 and hi >= 0 and text.count("**", ls, lo) % 2 == 0:
+        lo += 2
+    else:
+        lo = _LIST_OPENER_RE.match(text, ls).end()
+        hi = text.find(":", lo, le)
+        if hi < at:
+            return False
+    words = _LABEL_WORD_RE.findall(text, lo, hi)
+    return 2 <= len(words) <= 5 and all(w[0].isupper() for w in words) \
+        and _LABEL_WORD_RE.match(text, lo) is not None and lo < at
+
+
+_LABEL_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
 
 
 class _Exact:
@@ -3321,6 +3351,14 @@ _COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s
 #: from investors including Nvidia"): the name is a backer's, the money the raising company's
 _FROM_BACKER_GAP_RE = re.compile(r"(?i)[ \t]+(?:(?:in|of)[ \t]+(?:new[ \t]+)?(?:funding|capital|cash|equity)[ \t]+)?from[ \t]+"
                                  r"(?:the[ \t]+|its[ \t]+|investors[ \t]+(?:including|such[ \t]+as|like)[ \t]+)?")
+#: between an investor's name and a valuation after it: a word of investing right after the name,
+#: no sentence's end before the amount ("NVIDIA invested $100M at ", "Cisco investment at ",
+#: "Cisco Systems** - Strategic investor (October 2024, $650M, ")
+_INVESTOR_GAP_RE = re.compile(r"(?i)[^\w.;\n]{0,8}(?:(?:strategic|lead|early|major|minority|anchor)[ \t]+)?"
+                              r"invest(?:s|ed|ing|ment|or)?\b(?:[^.;\n]{0,48}?\b(?:at|valuing|valued)\b[^.;\n]{0,24}"
+                              r"|[^.;\n(]{0,24}\([^()\n]{0,48})$")
+#: before an amount, close, the round it is ("Series B funding, ", "seed round: ")
+_ROUND_BEFORE_RE = re.compile(r"(?i)\b(?:series[ \t]+[a-h](?:-?[0-9])?|seed|funding|round)\b[^.;\n$]{0,12}$")
 #: a verb of paying (giving, lending, owing) right before a name that an amount follows: "NVIDIA
 #: promised to pay CoreWeave $1.3 billion", "Anthropic is paying xAI $1.25 billion a month": the
 #: name is who gets the money (the verb's indirect object), the amount the payer's
@@ -3957,6 +3995,15 @@ def _unlike_investors(f: "Found", alias_hits: list, hit_starts: list, lo: int, h
     ("| Valuation | $300-350B (post Microsoft $5B + NVIDIA $10B) |": each name's own stake, not
     what the row's figure is of); all the hits as they are elsewhere."""
     t = f.table
+    if t is None and view and f.draft.property in _RAISED_PROPERTIES:
+        # "NVIDIA invested $100M at $2B valuation", "Series B funding, $200M from NVIDIA": in prose, a
+        # name that invests, or that the money came from, states no round or valuation of its own
+        s, e = f.draft.span_start, f.draft.span_end
+        bl = bisect.bisect_left
+        hits = [h for h in alias_hits[bl(hit_starts, lo):bl(hit_starts, hi)]
+                if not (h[1] <= s and _INVESTOR_GAP_RE.match(view, h[1], s) is not None)
+                and not (h[0] >= e and h[0] - e <= 24 and _FROM_BACKER_GAP_RE.fullmatch(view, e, h[0]) is not None)]
+        return hits, [h[0] for h in hits]
     if t is None or not 0 <= f.row < len(t.rows):
         return alias_hits, hit_starts
     row = t.rows[f.row]
@@ -4465,6 +4512,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                         and _EXAMPLE_OF_CLASS_RE.search(view, max(sent_lo, a_s - 40), a_s) is not None \
                         and _EXAMPLE_GAP_BREAK_RE.search(view, a_e, s) is not None:
                     continue  # "Mixtral outperforms larger models like Llama 2 70B while using only 12.9B active parameters"
+                if not possessed and d.property == "valuation" and idx.entity_kind.get(eid) == "organisation" \
+                        and _INVESTOR_GAP_RE.match(view, a_e, s) is not None:
+                    # "NVIDIA invested $100M at $2B valuation", "Cisco investment at $23B valuation",
+                    # "Cisco Systems - Strategic investor (October 2024, $650M, $23B valuation)": the
+                    # investor's money went in at the valuation of the company it went into
+                    continue
                 if _aside(view, sent_lo, a_s, a_e, s):
                     continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
                 if _relative_aside(view, sent_lo, a_s, s) and _RELATIVE_OPEN_RE.match(view, a_e) is None:
@@ -4639,7 +4692,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                         and _SPEND_BEFORE_RE.search(view, max(sent_lo, s - 48), s):
                     continue  # "OpenAI spent $8.7 billion on Microsoft Azure": who got the money, not who spent it
                 elif a_s - e <= 24 and _FROM_BACKER_GAP_RE.fullmatch(view, e, a_s) is not None \
-                        and _RAISED_BEFORE_RE.search(view, max(sent_lo, s - 48), s) is not None:
+                        and (_RAISED_BEFORE_RE.search(view, max(sent_lo, s - 48), s) is not None
+                             or d.property == "funding-round" and _ROUND_BEFORE_RE.search(view, max(sent_lo, s - 48), s) is not None):
+                    # (or the round is named before the amount: "Series B funding, $200M from NVIDIA")
                     continue  # "Anthropic recently raised $4 billion from Amazon": who gave the money, not who raised it
                 elif _DEAL_NAMED_RE.match(view, a_e) is not None and _THE_BEFORE_RE.search(view, max(e, a_s - 8), a_s):
                     # "its existing data centre revenue in fiscal 2025 was $10.3 billion, making the
