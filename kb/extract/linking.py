@@ -6513,6 +6513,26 @@ _NOT_A_NAME_LABEL_RE = re.compile(r"^[ \t]*(?:[-*+•#]+[ \t]*|[│ ]*[├└╰
                                   r"|[0-9][0-9,.]*\s*[x×]?\s*[A-Z][A-Za-z]*[0-9]|[$€£=]", re.I | re.M)
 
 
+#: between a name and its number, a label's colon or equals sign ("V100: 1.5-3 hours",
+#: "**H100**: $2.49/hr", "L4 = $0.44/hr")
+_NAME_LABEL_GAP_RE = re.compile(r"(?:\*\*|__|`)?[ \t]*[:=][ \t]*(?:\*\*|__)?[~≈]?")
+
+
+def _name_label_before(view: str, pos: int, lo: int, alias_hits, hit_starts) -> str | None:
+    """The registry entity whose name labels the number at ``pos`` (the name, then a colon or
+    an equals sign, then the number: "T4: 2-4 hours, V100: 1.5-3 hours"), its sentence starting at
+    ``lo``; None where no name does."""
+    k = bisect.bisect_left(hit_starts, pos) - 1
+    while k >= 0 and alias_hits[k][0] >= lo:
+        a, b, eid = alias_hits[k]
+        if b <= pos:
+            if eid and pos - b <= 8 and _NAME_LABEL_GAP_RE.fullmatch(view, b, pos):
+                return eid
+            return None
+        k -= 1
+    return None
+
+
 def _label_entity(view: str, pos: int, alias_hits, hit_starts) -> str | None:
     """The registry entity a short label starting the line ``pos`` is in names, when the
     number comes after the label's colon and no other name stands between them ("- Acme
@@ -10379,6 +10399,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             while k < len(alias_hits) and alias_hits[k][0] < col.end:
                 near.insert(0, alias_hits[k][2])
                 k += 1
+    elif len(near) > 1 and (lab := _name_label_before(view, d.span_start, lo, alias_hits, hit_starts)) is not None:
+        # ("T4: 2-4 hours, V100: 1.5-3 hours": the V100's, not the sentence's first name's; no
+        # other name of the label's kind is the number's, the T4's own "2-4 hours" no V100's)
+        kind = idx.entity_kind.get(lab)
+        near = [lab] + [e for e in near if idx.entity_kind.get(e) != kind]
     if f.table is None:
         at = (local, d.span_start - ctx_lo, d.span_end - ctx_lo)
     else:
