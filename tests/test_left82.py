@@ -15,9 +15,10 @@ def test_a_name_labelling_a_number_is_its_hardware(project_registry):
             "   - T4: 2-4 hours, V100: 1.5-3 hours\n"
             "   - No additional cost (already have Pro)\n")
     d = _drafts(text, project_registry)
-    assert d["1.5-3 hours"].conditions.get("hardware") == "nvidia-v100"
-    # the T4's own hours are no V100's
-    assert d["2-4 hours"].conditions.get("hardware") != "nvidia-v100"
+    # the V100's hours (its own, or its run's hardware), the T4's no V100's
+    assert "nvidia-v100" in (d["1.5-3 hours"].entity, d["1.5-3 hours"].conditions.get("hardware"))
+    assert "nvidia-t4" not in (d["1.5-3 hours"].entity, d["1.5-3 hours"].conditions.get("hardware"))
+    assert "nvidia-v100" not in (d["2-4 hours"].entity, d["2-4 hours"].conditions.get("hardware"))
 
 
 def test_a_labelled_gpu_takes_no_other_gpus_hardware(project_registry):
@@ -28,3 +29,38 @@ def test_a_labelled_gpu_takes_no_other_gpus_hardware(project_registry):
     assert d["5.5 min"].entity == "nvidia-l4"
     assert d["5.5 min"].conditions.get("hardware") != "nvidia-t4"
     assert d["2 min"].conditions.get("hardware") != "nvidia-t4"
+
+
+# --- a name that labels its number ("T4 at $0.59/hr") ------------------------------------------
+
+def test_a_name_at_a_price_owns_it_over_the_sentences_opener(project_registry):
+    # (a fresh README's GPU comparison)
+    text = ("- **Vast.ai** — best for batch (import/reprocess). RTX 4090 at ~$0.35/hr vs T4 at $0.59/hr, "
+            "and faster inference per photo.\n")
+    d = _drafts(text, project_registry)
+    assert d["~$0.35/hr"].entity == "nvidia-geforce-rtx-4090"
+    assert d["$0.59/hr"].entity == "nvidia-t4"
+
+
+def test_a_name_a_preposition_leads_to_labels_nothing(project_registry):
+    # "in Indiana:" says where Project Rainier is; "in Anthropic at" is who was invested in
+    d = _drafts("- Amazon's Project Rainier in Indiana: 2.2 gigawatts\n", project_registry)
+    assert d["2.2 gigawatts"].entity == "amazon-project-rainier"
+
+
+# --- credits given away ------------------------------------------------------------------------
+
+def test_free_credits_are_no_rent_of_the_gpu_before(project_registry):
+    d = _drafts("- Modal T4 - $0.59/hr + $30/mo free credits\n", project_registry)
+    assert d["$0.59/hr"].property == "rental-price"
+    assert d["$30/mo"].property is None
+    assert d["$30/mo"].entity != "nvidia-t4"
+
+
+def test_free_credits_in_prose_have_no_property(project_registry):
+    d = _drafts("- T4 GPU at $0.59/hr on Modal\n- $30/mo free credits covers ~360,000 photos/month\n",
+                project_registry)
+    assert d["$30/mo"].property is None
+    # a credit line is no free credit
+    d = _drafts("The company drew $500 million on its credit facility in 2024.\n", project_registry)
+    assert d["$500 million"].property is not None

@@ -4372,6 +4372,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     and _BASELINE_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s) is not None
                 bracketed = _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None \
                     and not _YARDSTICK_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s)
+                # "RTX 4090 at ~$0.35/hr vs T4 at $0.59/hr", "T4: 2-4 hours, V100: 1.5-3 hours": a
+                # name that labels the number right before it owns it, as a bracket after it does
+                # (not a name a preposition leads to: "invested $3 billion in Anthropic at approximately
+                # 10% equity", "Project Rainier in Indiana: 2.2 gigawatts")
+                bracketed = bracketed or s - a_e <= 12 and _NAME_AT_GAP_RE.fullmatch(view, a_e, s) is not None \
+                    and _PREP_BEFORE_NAME_RE.search(view, max(sent_lo, a_s - 12), a_s) is None
                 if possessed or _keyed_row(view, a_s, a_e, s) or bracketed:
                     # "DeepSeek V3's 2.6M GPU hours", "H100 (700W) → B200 (1,200W)": the number is the
                     # name's own (in the possessive, or the bracket right after the name opens with it;
@@ -5046,6 +5052,13 @@ _OPEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
 
 # a row of a table written in code, keyed by a name: '"claude-3.5-haiku": {"input": 0.25, "output": 1.25},'
 CODE_ROW_KEY_RE = re.compile(r"""[ \t]*(["'])([^"'\n]{2,60})\1[ \t]*:[ \t]*\{""")
+
+
+#: between a name and a number it labels: "at" ("T4 at $0.59/hr"), a colon or an equals sign
+#: ("V100: 1.5-3 hours", "L4 = 5.5 min")
+_NAME_AT_GAP_RE = re.compile(r"(?:\*\*|__|`)?(?:[ \t]+at[ \t]+(?:(?:about|around|roughly|just|only)[ \t]+)?"
+                             r"|[ \t]*[:=][ \t]*(?:\*\*|__)?)[~≈]?")
+_PREP_BEFORE_NAME_RE = re.compile(r"(?i)\b(?:in|into|of|from|with|to|for|by|on)[ \t]+(?:the[ \t]+)?[*_`]*$")
 
 
 def _keyed_row(view: str, a_s: int, a_e: int, s: int) -> bool:
@@ -8914,6 +8927,13 @@ def _rate_then_from(view: str, d, lo_at: int) -> bool:
         and _BY_BEFORE_RE.search(view, max(0, d.span_start - 20), d.span_start) is not None
 
 
+#: right after an amount of money, the words of credits given away ("$30/mo free credits", "$300
+#: in free credits", "$5 in free credits every month", "$100 of free credit", "a $20 free credit")
+_CREDITS_AFTER_RE = re.compile(r"(?i)[*_]*[ \t]+(?:(?:in|of)[ \t]+)?(?:(?:free|promotional|signup|sign-up|trial|starter"
+                               r"|welcome|bonus)[ \t]+)+(?:compute[ \t]+|api[ \t]+|cloud[ \t]+|usage[ \t]+)?credits?\b")
+_CREDIT_CURRENCIES = frozenset({"USD", "EUR", "GBP"})
+
+
 def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans,
               subject=None) -> None:
     f = found[i]
@@ -9499,6 +9519,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         pid, rhow = _guess_found(idx, d, f, values, ctx_words, local, {"model"}, own, wide)
         if pid and pid != d.property:
             d.property, how = pid, f"{rhow}|repicked"
+    if d.property and f.table is None and d.unit[:3] in _CREDIT_CURRENCIES \
+            and _CREDITS_AFTER_RE.match(view, d.span_end) is not None:
+        # "Modal T4 - $0.59/hr + $30/mo free credits", "up to $300 in free credits": an allowance
+        # a provider gives away, no price, cost or spending of anything (the registry has no
+        # property of it; not the neighbour's rent)
+        d.property = None
     d.property_confidence = calibrated("property", how) if d.property else 0.0
     if d.property:
         d.evidence["property"] = how
