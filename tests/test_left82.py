@@ -64,3 +64,12 @@ def test_free_credits_in_prose_have_no_property(project_registry):
     # a credit line is no free credit
     d = _drafts("The company drew $500 million on its credit facility in 2024.\n", project_registry)
     assert d["$500 million"].property is not None
+
+
+def test_names_before_an_at_sign_label_the_price(project_registry):
+    # (a fresh GPU provider comparison's recommendation; the second price is RunPod's card's)
+    d = _drafts('**Use**: **Modal A10 @ $1.10/hr** or **RunPod RTX 4090 @ $0.77/hr**\n', project_registry)
+    assert d["$1.10/hr"].entity == "nvidia-a10"
+    assert d["$0.77/hr"].entity == "nvidia-geforce-rtx-4090"
+    assert d["$0.77/hr"].conditions.get("provider") == "runpod"
+    assert d["$1.10/hr"].conditions.get("provider") == "modal"

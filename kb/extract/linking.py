@@ -5054,10 +5054,10 @@ _OPEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
 CODE_ROW_KEY_RE = re.compile(r"""[ \t]*(["'])([^"'\n]{2,60})\1[ \t]*:[ \t]*\{""")
 
 
-#: between a name and a number it labels: "at" ("T4 at $0.59/hr"), a colon or an equals sign
-#: ("V100: 1.5-3 hours", "L4 = 5.5 min")
+#: between a name and a number it labels: "at" ("T4 at $0.59/hr", "A10 @ $1.10/hr"), a colon or
+#: an equals sign ("V100: 1.5-3 hours", "L4 = 5.5 min")
 _NAME_AT_GAP_RE = re.compile(r"(?:\*\*|__|`)?(?:[ \t]+at[ \t]+(?:(?:about|around|roughly|just|only)[ \t]+)?"
-                             r"|[ \t]*[:=][ \t]*(?:\*\*|__)?)[~≈]?")
+                             r"|[ \t]*[:=@][ \t]*(?:\*\*|__)?)[~≈]?")
 _PREP_BEFORE_NAME_RE = re.compile(r"(?i)\b(?:in|into|of|from|with|to|for|by|on)[ \t]+(?:the[ \t]+)?[*_`]*$")
 
 
@@ -6526,24 +6526,33 @@ _NOT_A_NAME_LABEL_RE = re.compile(r"^[ \t]*(?:[-*+•#]+[ \t]*|[│ ]*[├└╰
                                   r"|[0-9][0-9,.]*\s*[x×]?\s*[A-Z][A-Za-z]*[0-9]|[$€£=]", re.I | re.M)
 
 
-#: between a name and its number, a label's colon or equals sign ("V100: 1.5-3 hours",
-#: "**H100**: $2.49/hr", "L4 = $0.44/hr")
-_NAME_LABEL_GAP_RE = re.compile(r"(?:\*\*|__|`)?[ \t]*[:=][ \t]*(?:\*\*|__)?[~≈]?")
+#: between a name and its number, a label's colon, equals or at sign ("V100: 1.5-3 hours",
+#: "**H100**: $2.49/hr", "L4 = $0.44/hr", "**RunPod RTX 4090 @ $0.77/hr**")
+_NAME_LABEL_GAP_RE = re.compile(r"(?:\*\*|__|`)?[ \t]*[:=@][ \t]*(?:\*\*|__)?[~≈]?")
+#: between two names that together label a number ("RunPod RTX 4090", "**Modal** **T4**")
+_NAME_RUN_GAP_RE = re.compile(r"[ \t*_]{1,5}")
 
 
-def _name_label_before(view: str, pos: int, lo: int, alias_hits, hit_starts) -> str | None:
-    """The registry entity whose name labels the number at ``pos`` (the name, then a colon or
-    an equals sign, then the number: "T4: 2-4 hours, V100: 1.5-3 hours"), its sentence starting at
-    ``lo``; None where no name does."""
+def _name_labels_before(view: str, pos: int, lo: int, alias_hits, hit_starts) -> list[str]:
+    """The registry entities whose names label the number at ``pos`` (a name, then a colon, an
+    equals or an at sign, then the number: "T4: 2-4 hours, V100: 1.5-3 hours"; with the names
+    written right before it, "RunPod RTX 4090 @ $0.77/hr"), nearest first, its sentence starting
+    at ``lo``; none where no name does."""
     k = bisect.bisect_left(hit_starts, pos) - 1
     while k >= 0 and alias_hits[k][0] >= lo:
         a, b, eid = alias_hits[k]
         if b <= pos:
-            if eid and pos - b <= 8 and _NAME_LABEL_GAP_RE.fullmatch(view, b, pos):
-                return eid
-            return None
+            if not (eid and pos - b <= 8 and _NAME_LABEL_GAP_RE.fullmatch(view, b, pos)):
+                return []
+            out = [eid]
+            while k > 0 and alias_hits[k - 1][0] >= lo and alias_hits[k - 1][2] \
+                    and _NAME_RUN_GAP_RE.fullmatch(view, alias_hits[k - 1][1], a):
+                k -= 1
+                a = alias_hits[k][0]
+                out.append(alias_hits[k][2])
+            return out
         k -= 1
-    return None
+    return []
 
 
 def _label_entity(view: str, pos: int, alias_hits, hit_starts) -> str | None:
@@ -10425,11 +10434,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             while k < len(alias_hits) and alias_hits[k][0] < col.end:
                 near.insert(0, alias_hits[k][2])
                 k += 1
-    elif len(near) > 1 and (lab := _name_label_before(view, d.span_start, lo, alias_hits, hit_starts)) is not None:
+    elif len(near) > 1 and (labs := _name_labels_before(view, d.span_start, lo, alias_hits, hit_starts)):
         # ("T4: 2-4 hours, V100: 1.5-3 hours": the V100's, not the sentence's first name's; no
-        # other name of the label's kind is the number's, the T4's own "2-4 hours" no V100's)
-        kind = idx.entity_kind.get(lab)
-        near = [lab] + [e for e in near if idx.entity_kind.get(e) != kind]
+        # other name of a label's kind is the number's, the T4's own "2-4 hours" no V100's;
+        # "Modal A10 @ $1.10/hr or RunPod RTX 4090 @ $0.77/hr": RunPod's, not Modal's)
+        kinds_of = {idx.entity_kind.get(e) for e in labs}
+        near = labs + [e for e in near if idx.entity_kind.get(e) not in kinds_of]
     if f.table is None:
         at = (local, d.span_start - ctx_lo, d.span_end - ctx_lo)
     else:
