@@ -73,3 +73,22 @@ def test_names_before_an_at_sign_label_the_price(project_registry):
     assert d["$0.77/hr"].entity == "nvidia-geforce-rtx-4090"
     assert d["$0.77/hr"].conditions.get("provider") == "runpod"
     assert d["$1.10/hr"].conditions.get("provider") == "modal"
+
+
+# --- "free" alone names no free cash flow ------------------------------------------------------
+
+def test_free_amount_is_no_free_cash_flow(project_registry):
+    # (a fresh GPU provider comparison: the free credits and the paid part of a month's bill)
+    d = _drafts("- Total cost for 100 hours/mo: $41 ($30 free + $41 paid)\n", project_registry)
+    assert d["$30"].property != "free-cash-flow"
+    assert d["$41"].property != "free-cash-flow"
+    # the words of cash still name it
+    d = _drafts("- Free cash flow: $22.1B\n", project_registry)
+    assert d["$22.1B"].property == "free-cash-flow"
+
+
+def test_operating_burn_is_cash_burn_not_revenue(project_registry):
+    # (dev r56: "free" or "flow" no longer pull an amount of burn towards free cash flow, the
+    # revenue before it no longer wins by neighbourhood)
+    d = _drafts("Full-year 2025 revenue hit ~$20 billion, but operating burn was ~$17 billion.\n", project_registry)
+    assert d["~$17 billion"].property == "cash-burn"
