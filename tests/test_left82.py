@@ -3,7 +3,12 @@
 - a line listing numbers each labelled by a name ("T4: 2-4 hours, V100: 1.5-3 hours", a fresh
   GPU comparison's recommendations; "L4 = 5.5 min" under "T4 = 12 min") gave every number the
   sentence's first GPU as its hardware: the name labelling a number (a colon or equals sign
-  between) is its own, and no other name of that kind is.
+  between) is its own, and no other name of that kind is;
+- a name right before its price with "at" or "@" ("RTX 4090 at ~$0.35/hr vs T4 at $0.59/hr",
+  "RunPod RTX 4090 @ $0.77/hr") lost the price to the sentence's opener (and its provider to the
+  sentence's first provider): the labelling name owns it;
+- "$30/mo free credits" read as the T4's rent (the neighbour's property): credits given away
+  have no property.
 """
 from __future__ import annotations
 
