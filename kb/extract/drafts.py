@@ -1633,31 +1633,54 @@ def _compound_durations(text: str, view: str, found: list) -> None:
     """A duration written in hours and minutes ("3 hours and 20 minutes", "~2h 10min") is one
     number, in minutes (200 min, ~130 min): the minutes' draft takes the hours before it (and the
     cue of approximation before them, "~2h 10min" is about 130 minutes), and the hours' own draft
-    goes. Only whole minutes under 60 after whole hours: "2 hours 90 minutes" is no such
-    duration. Looked at only for a draft in minutes (a short look behind each)."""
+    goes. Only whole minutes under 60 (and over 0) after whole hours: "2 hours 90 minutes" is no
+    such duration. Looked at only for a draft in minutes (a short look behind each)."""
+    _two_unit_durations(text, view, found, "min", "hour", hours_and_minutes, zero=False, guarded=False)
+
+
+def _minutes_seconds_durations(text: str, view: str, found: list) -> None:
+    """A duration written in minutes and seconds ("13min 13s", "1m30s", "3 min 20 sec") is one
+    number, in seconds (793 s, 90 s), as :func:`_compound_durations` makes one of hours and
+    minutes: the seconds' draft takes the minutes before it (and a cue of approximation before
+    them), and the minutes' own draft goes. Only whole seconds under 60 (0 included) after whole
+    minutes; the minutes' draft may start at its cue ("~9min 55s"), and minutes no draft reads
+    must not lie inside another number ("$5m 10s later": five million dollars)."""
+    _two_unit_durations(text, view, found, "s", "min", minutes_and_seconds, zero=True, guarded=True)
+
+
+def _two_unit_durations(text: str, view: str, found: list, unit: str, lead_unit: str, pairs, *,
+                        zero: bool, guarded: bool) -> None:
+    """Join each draft in the smaller ``unit`` to the ``lead_unit`` amount written just before
+    it (``pairs``: :func:`hours_and_minutes` or :func:`minutes_and_seconds`, over a short window)
+    into one duration (:func:`_join_lead`). The smaller amount is whole and under 60, over 0
+    unless ``zero``; ``guarded``: the lead's draft is also looked for at a "~" or "≈" cue before
+    it, and a lead no draft reads must not lie inside another draft's number."""
     # (where each draft starts, taken when the first duration is found: before any draft is
     # changed, and not at all in the many texts with none)
     at: dict | None = None
     drop: set[int] = set()
     for f in found:
         d = f.draft
-        if d.unit != "min" or d.qualifier not in ("exact", "approx") or d.value is None \
-                or not float(d.value).is_integer() or not 0 < d.value < 60 or d.raw[:1] in "~≈" \
-                or f.q.den:
+        if d.unit != unit or d.qualifier not in ("exact", "approx") or d.value is None \
+                or not float(d.value).is_integer() or not (0 <= d.value if zero else 0 < d.value) \
+                or not d.value < 60 or d.raw[:1] in "~≈" or f.q.den:
             continue
-        hm = next((x for x in hours_and_minutes(view, max(0, d.span_start - 24), min(len(view), d.span_end + 12))
-                   if x.small_at == d.span_start), None)
-        if hm is None:
+        pair = next((x for x in pairs(view, max(0, d.span_start - 24), min(len(view), d.span_end + 12))
+                     if x.small_at == d.span_start), None)
+        if pair is None:
             continue
-        hours = hm.big
-        s = hm.start
+        s = pair.start
         if at is None:
-            at = {f.draft.span_start: k for k, f in enumerate(found)}
+            at = {g.draft.span_start: k for k, g in enumerate(found)}
         k = at.get(s)
-        hq = None if k is None else found[k].draft
-        if hq is not None and (hq.unit != "hour" or hq.value != hours or hq.span_end > d.span_start):
-            continue   # the hours read as something else ("2 H100s 10 min")
-        _join_lead(text, view, f, hq, k, s, hm.total, drop)
+        if guarded and k is None and s and view[s - 1] in "~≈":
+            k = at.get(s - 1)  # ("~9min 55s": the minutes' draft starts at its cue)
+        lead = None if k is None else found[k].draft
+        if lead is not None and (lead.unit != lead_unit or lead.value != pair.big or lead.span_end > d.span_start):
+            continue   # the larger unit read as something else ("2 H100s 10 min")
+        if guarded and lead is None and any(g.draft.span_start < s < g.draft.span_end for g in found):
+            continue   # inside another number ("$5m 10s later": five million dollars)
+        _join_lead(text, view, f, lead, k, s, pair.total, drop)
     if drop:
         found[:] = [f for k, f in enumerate(found) if k not in drop]
 
@@ -1692,39 +1715,6 @@ def _join_lead(text: str, view: str, f, lead, k: int | None, s: int, total, drop
     d.raw = text[s:d.span_end]
     f.q.value = d.value
     f.q.start = s
-
-
-def _minutes_seconds_durations(text: str, view: str, found: list) -> None:
-    """A duration written in minutes and seconds ("13min 13s", "1m30s", "3 min 20 sec") is one
-    number, in seconds (793 s, 90 s), as :func:`_compound_durations` makes one of hours and
-    minutes: the seconds' draft takes the minutes before it (and a cue of approximation before
-    them), and the minutes' own draft goes. Only whole seconds under 60 after whole minutes."""
-    at: dict | None = None
-    drop: set[int] = set()
-    for f in found:
-        d = f.draft
-        if d.unit != "s" or d.qualifier not in ("exact", "approx") or d.value is None \
-                or not float(d.value).is_integer() or not 0 <= d.value < 60 or d.raw[:1] in "~≈" \
-                or f.q.den:
-            continue
-        ms = next((x for x in minutes_and_seconds(view, max(0, d.span_start - 24), min(len(view), d.span_end + 12))
-                   if x.small_at == d.span_start), None)
-        if ms is None:
-            continue
-        s = ms.start
-        if at is None:
-            at = {g.draft.span_start: k for k, g in enumerate(found)}
-        k = at.get(s)
-        if k is None and s and view[s - 1] in "~≈":
-            k = at.get(s - 1)  # ("~9min 55s": the minutes' draft starts at its cue)
-        mq = None if k is None else found[k].draft
-        if mq is not None and (mq.unit != "min" or mq.value != ms.big or mq.span_end > d.span_start):
-            continue   # the minutes read as something else
-        if mq is None and any(g.draft.span_start < s < g.draft.span_end for g in found):
-            continue   # inside another number ("$5m 10s later": five million dollars)
-        _join_lead(text, view, f, mq, k, s, ms.total, drop)
-    if drop:
-        found[:] = [f for k, f in enumerate(found) if k not in drop]
 
 
 #: seconds glued to the minutes before them ("1m30s", "2min15s"): :func:`_extract_text` reads the

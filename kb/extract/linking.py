@@ -4481,6 +4481,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     and _BASELINE_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s) is not None
                 bracketed = _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None \
                     and not _YARDSTICK_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s)
+                # "RTX 4090 at ~$0.35/hr vs T4 at $0.59/hr", "T4: 2-4 hours, V100: 1.5-3 hours": a
+                # name that labels the number right before it owns it, as a bracket after it does
+                # (not a name a preposition leads to: "invested $3 billion in Anthropic at approximately
+                # 10% equity", "Project Rainier in Indiana: 2.2 gigawatts")
+                bracketed = bracketed or s - a_e <= 12 and _NAME_AT_GAP_RE.fullmatch(view, a_e, s) is not None \
+                    and _PREP_BEFORE_NAME_RE.search(view, max(sent_lo, a_s - 12), a_s) is None
                 if possessed or _keyed_row(view, a_s, a_e, s) or bracketed:
                     # "DeepSeek V3's 2.6M GPU hours", "H100 (700W) → B200 (1,200W)": the number is the
                     # name's own (in the possessive, or the bracket right after the name opens with it;
@@ -5163,6 +5169,13 @@ _OPEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
 
 # a row of a table written in code, keyed by a name: '"claude-3.5-haiku": {"input": 0.25, "output": 1.25},'
 CODE_ROW_KEY_RE = re.compile(r"""[ \t]*(["'])([^"'\n]{2,60})\1[ \t]*:[ \t]*\{""")
+
+
+#: between a name and a number it labels: "at" ("T4 at $0.59/hr", "A10 @ $1.10/hr"), a colon or
+#: an equals sign ("V100: 1.5-3 hours", "L4 = 5.5 min")
+_NAME_AT_GAP_RE = re.compile(r"(?:\*\*|__|`)?(?:[ \t]+at[ \t]+(?:(?:about|around|roughly|just|only)[ \t]+)?"
+                             r"|[ \t]*[:=@][ \t]*(?:\*\*|__)?)[~≈]?")
+_PREP_BEFORE_NAME_RE = re.compile(r"(?i)\b(?:in|into|of|from|with|to|for|by|on)[ \t]+(?:the[ \t]+)?[*_`]*$")
 
 
 def _keyed_row(view: str, a_s: int, a_e: int, s: int) -> bool:
@@ -6641,6 +6654,35 @@ def _own_label(view: str, pos: int, alias_hits, hit_starts) -> int | None:
 # (AWS p5):" (a count of a thing, a price, a preposition first: a setup built from it)
 _NOT_A_NAME_LABEL_RE = re.compile(r"^[ \t]*(?:[-*+•#]+[ \t]*|[│ ]*[├└╰][─━]*[ \t]*)?(?:\*\*)?(?:with|at|on|for|in|from|by|using|via)\b"
                                   r"|[0-9][0-9,.]*\s*[x×]?\s*[A-Z][A-Za-z]*[0-9]|[$€£=]", re.I | re.M)
+
+
+#: between a name and its number, a label's colon, equals or at sign ("V100: 1.5-3 hours",
+#: "**H100**: $2.49/hr", "L4 = $0.44/hr", "**RunPod RTX 4090 @ $0.77/hr**")
+_NAME_LABEL_GAP_RE = re.compile(r"(?:\*\*|__|`)?[ \t]*[:=@][ \t]*(?:\*\*|__)?[~≈]?")
+#: between two names that together label a number ("RunPod RTX 4090", "**Modal** **T4**")
+_NAME_RUN_GAP_RE = re.compile(r"[ \t*_]{1,5}")
+
+
+def _name_labels_before(view: str, pos: int, lo: int, alias_hits, hit_starts) -> list[str]:
+    """The registry entities whose names label the number at ``pos`` (a name, then a colon, an
+    equals or an at sign, then the number: "T4: 2-4 hours, V100: 1.5-3 hours"; with the names
+    written right before it, "RunPod RTX 4090 @ $0.77/hr"), nearest first, its sentence starting
+    at ``lo``; none where no name does."""
+    k = bisect.bisect_left(hit_starts, pos) - 1
+    while k >= 0 and alias_hits[k][0] >= lo:
+        a, b, eid = alias_hits[k]
+        if b <= pos:
+            if not (eid and pos - b <= 8 and _NAME_LABEL_GAP_RE.fullmatch(view, b, pos)):
+                return []
+            out = [eid]
+            while k > 0 and alias_hits[k - 1][0] >= lo and alias_hits[k - 1][2] \
+                    and _NAME_RUN_GAP_RE.fullmatch(view, alias_hits[k - 1][1], a):
+                k -= 1
+                a = alias_hits[k][0]
+                out.append(alias_hits[k][2])
+            return out
+        k -= 1
+    return []
 
 
 def _label_entity(view: str, pos: int, alias_hits, hit_starts) -> str | None:
@@ -9112,6 +9154,13 @@ def _rate_then_from(view: str, d, lo_at: int) -> bool:
         and _BY_BEFORE_RE.search(view, max(0, d.span_start - 20), d.span_start) is not None
 
 
+#: right after an amount of money, the words of credits given away ("$30/mo free credits", "$300
+#: in free credits", "$5 in free credits every month", "$100 of free credit", "a $20 free credit")
+_CREDITS_AFTER_RE = re.compile(r"(?i)[*_]*[ \t]+(?:(?:in|of)[ \t]+)?(?:(?:free|promotional|signup|sign-up|trial|starter"
+                               r"|welcome|bonus)[ \t]+)+(?:compute[ \t]+|api[ \t]+|cloud[ \t]+|usage[ \t]+)?credits?\b")
+_CREDIT_CURRENCIES = frozenset({"USD", "EUR", "GBP"})
+
+
 def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans,
               subject=None) -> None:
     f = found[i]
@@ -9714,6 +9763,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         pid, rhow = _guess_found(idx, d, f, values, ctx_words, local, {"model"}, own, wide)
         if pid and pid != d.property:
             d.property, how = pid, f"{rhow}|repicked"
+    if d.property and f.table is None and d.unit[:3] in _CREDIT_CURRENCIES \
+            and _CREDITS_AFTER_RE.match(view, d.span_end) is not None:
+        # "Modal T4 - $0.59/hr + $30/mo free credits", "up to $300 in free credits": an allowance
+        # a provider gives away, no price, cost or spending of anything (the registry has no
+        # property of it; not the neighbour's rent)
+        d.property = None
     d.property_confidence = calibrated("property", how) if d.property else 0.0
     if d.property:
         d.evidence["property"] = how
@@ -10625,6 +10680,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             while k < len(alias_hits) and alias_hits[k][0] < col.end:
                 near.insert(0, alias_hits[k][2])
                 k += 1
+    elif len(near) > 1 and (labs := _name_labels_before(view, d.span_start, lo, alias_hits, hit_starts)):
+        # ("T4: 2-4 hours, V100: 1.5-3 hours": the V100's, not the sentence's first name's; no
+        # other name of a label's kind is the number's, the T4's own "2-4 hours" no V100's;
+        # "Modal A10 @ $1.10/hr or RunPod RTX 4090 @ $0.77/hr": RunPod's, not Modal's)
+        kinds_of = {idx.entity_kind.get(e) for e in labs}
+        near = labs + [e for e in near if idx.entity_kind.get(e) not in kinds_of]
     if f.table is None:
         at = (local, d.span_start - ctx_lo, d.span_end - ctx_lo)
     else:
