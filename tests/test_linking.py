@@ -2069,3 +2069,20 @@ def test_two_cards_written_with_a_slash_stay_two_names(project_registry):
     got = [e for _, _, e in idx.aliases_in("deployments at 100,000–200,000 H100/H200 chips")]
     assert "nvidia-h100" in got and "nvidia-h200" in got
     assert [e for _, _, e in idx.aliases_in("Qwen/QwQ-32B")] == ["qwq-32b"]
+
+
+def test_a_prompt_column_over_prices_is_the_input_side_of_a_token_price(project_registry):
+    # a gateway table under a model's section, prices "USD per 1M tokens" said once above: the
+    # "Prompt" column is the input price (not a count of prompts), of the section's model
+    text = "**Currency**: USD per 1M tokens (unless specified)\n\n" \
+           "### 1.1 Claude-3-Opus (200K Context)\n\n**Availability**: Clarifai only\n\n" \
+           "| Gateway | Prompt | Completion | Context | Status |\n" \
+           "|---------|--------|------------|---------|--------|\n" \
+           "| Clarifai | $15.00 | $75.00 | 200K | ✅ Available |\n" \
+           "| Others | - | - | - | ❌ Not Available |\n"
+    got = {d.raw: d for d in extract_text(text, project_registry)}
+    assert got["$15.00"].property == got["$75.00"].property == "token-price"
+    assert got["$15.00"].entity == got["$75.00"].entity == "claude-3-opus"
+    assert got["$15.00"].conditions.get("direction") == "input"
+    assert got["$75.00"].conditions.get("direction") == "output"
+

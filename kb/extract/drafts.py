@@ -4037,6 +4037,12 @@ _TOKEN_PRICE_NOTE_RE = re.compile(r"[Pp/](?:(?<=[Pp])(?<!\w[Pp])(?i:er)|(?<=/))(
 #: a price column's header that names the side of a call it prices ("Input", "Output", "Cached input"),
 #: or a blend of both sides ("Blended", "Total (avg)", "Average")
 _TOKEN_SIDE_HEADER_RE = re.compile(r"(?i)\b(?:input|output|prompt|completion|cached?|blended|avg|average)\b")
+
+
+def _prompt_count(hc) -> bool:
+    """Whether a column header's unit is only a count of prompts (queries), with no money, rate or
+    denominator of its own: "| Prompt |" (see the price columns above a "per 1M tokens" note)."""
+    return hc is not None and hc.count and hc.atom == "query" and not (hc.cur or hc.den or hc.scale or hc.percent)
 #: a cell that is an amount of money and nothing else ("$5.00", "**$0.14**", "~$0.22-0.44")
 _PLAIN_MONEY_CELL_RE = re.compile(r"[\s*_~≈]*[$€£]\s?[0-9][0-9,]*(?:\.[0-9]+)?"
                                   r"(?:\s?[-–]\s?[$€£]?[0-9][0-9,]*(?:\.[0-9]+)?)?[\s*_]*")
@@ -4557,12 +4563,17 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     # Output |" over "$5.00"): each amount is a price per so many tokens. The note of the table's
     # section, read as a list's is; a table under no heading or bold title (no caption) has no
     # section: only the line that introduces it gives its cells a denominator (:func:`_lead_unit`)
+    # A "| Prompt |" header reads as a count of prompts; over cells that are all amounts of money it
+    # is the input side of the price, as "| Completion |" beside it is the output's ("| Gateway |
+    # Prompt | Completion |" over "| Clarifai | $15.00 | $75.00 |" under "USD per 1M tokens")
     if whole is None and t.caption_span is not None \
-            and any(hc is None or (hc.cur and not (hc.den or hc.atom or hc.count or hc.percent)) for hc in headers[1:]):
+            and any(hc is None or (hc.cur and not (hc.den or hc.atom or hc.count or hc.percent)) or _prompt_count(hc)
+                    for hc in headers[1:]):
         per = _section_token_note(text, t.start) or _text_token_note(text)
         for c in range(1, len(headers)) if per else ():
             hc = headers[c]
-            if (hc is None or hc.cur and not (hc.den or hc.atom or hc.count or hc.percent or hc.scale)) \
+            if (hc is None or hc.cur and not (hc.den or hc.atom or hc.count or hc.percent or hc.scale)
+                    or _prompt_count(hc)) \
                     and c < len(t.header) and _TOKEN_SIDE_HEADER_RE.search(_untag(t.header[c].text)) \
                     and (cells := _filled_cells(t, c)) \
                     and all(_PLAIN_MONEY_CELL_RE.fullmatch(_untag(x)) for x in cells):
