@@ -2086,3 +2086,33 @@ def test_a_prompt_column_over_prices_is_the_input_side_of_a_token_price(project_
     assert got["$15.00"].conditions.get("direction") == "input"
     assert got["$75.00"].conditions.get("direction") == "output"
 
+
+def test_a_transposed_comparison_gives_each_column_its_own_thing(project_registry):
+    # "| Feature | OpenAI API | Claude API | Gemini API |": a column each thing, a row each
+    # feature; the caption's "Gemini" is the last column's, not the OpenAI column's
+    text = "## Quick Comparison: OpenAI vs Claude vs Gemini APIs at a Glance\n\n" \
+           "| Feature | OpenAI API | Claude API | Gemini API |\n" \
+           "|---------|-----------|------------|------------|\n" \
+           "| **Top Model** | GPT-5.2 Pro | Claude Opus 4.5 | Gemini 2.5 Pro |\n" \
+           "| **Context Window** | 128K tokens | 1M tokens | 1M tokens |\n"
+    got = [(raw, e) for raw, e, _ in _links(project_registry, text)]
+    assert got[0] == ("128K tokens", "openai")
+    assert got[1][0] == "1M tokens" and got[1][1] != "gemini"
+    assert got[2] == ("1M tokens", "gemini")
+
+
+def test_a_provider_row_under_a_models_section_is_the_models_price_there(project_registry):
+    # "### 2.1 Meta-Llama-3.1-70B-Instruct" over "| Gateway | Prompt | Completion |": each row is
+    # the section model's price at one provider (a condition), not the provider's own figure
+    text = "**Currency**: USD per 1M tokens (unless specified)\n\n" \
+           "### 2.1 Meta-Llama-3.1-70B-Instruct (131K Context)\n\n" \
+           "| Gateway | Prompt | Completion | Context | Status |\n" \
+           "|---------|--------|------------|---------|--------|\n" \
+           "| Clarifai | $0.35 | $0.35 | 131K | ✅ Symmetric |\n" \
+           "| DeepInfra | $0.35 | $0.40 | - | ⚠️ Asymmetric |\n"
+    got = {d.raw: d for d in extract_text(text, project_registry)}
+    assert got["$0.40"].entity == "llama-3.1-70b"
+    assert got["$0.40"].conditions.get("provider") == "deepinfra"
+    # (a caption naming no model leaves a provider's row its own: "| Provider | Price |" under
+    # "## Hosts")
+    assert not linking._PROVIDER_HEAD_RE.fullmatch("Model")

@@ -4186,6 +4186,61 @@ def _served_model(idx: Index, view: str, t, row: int, col: int, a_s: int, a_e: i
     return False
 
 
+def _column_things(t, alias_hits, hit_starts) -> list:
+    """The registry things each column's header names (a set a column; the first column's too)."""
+    got = getattr(t, "_column_things", None)
+    if got is None:
+        got = []
+        for h in t.header:
+            k0, k1 = bisect.bisect_left(hit_starts, h.start), bisect.bisect_left(hit_starts, h.end)
+            got.append({eid for _, _, eid in alias_hits[k0:k1] if eid})
+        t._column_things = got
+    return got
+
+
+def _other_column_things(t, col: int, alias_hits, hit_starts) -> set:
+    """The things the headers of the value columns other than ``col`` name, less those ``col``'s
+    own header names ("| Feature | OpenAI API | Claude API | Gemini API |": for the OpenAI column,
+    Gemini is another column's thing)."""
+    things = _column_things(t, alias_hits, hit_starts)
+    own = things[col] if 0 <= col < len(things) else set()
+    out = set()
+    for c in range(1, len(things)):
+        if c != col:
+            out |= things[c]
+    return out - own
+
+
+#: a label column of the providers that serve a model ("| Gateway |", "| Provider |", "| Host |")
+_PROVIDER_HEAD_RE = re.compile(r"(?i)[*_ \t]*(?:(?:api|inference|cloud)[ \t]+)?(?:gateways?|providers?|hosts?|platforms?)[*_ \t]*")
+
+
+def _provider_rows_of_caption_model(idx: Index, t, alias_hits, hit_starts) -> bool:
+    """Whether table ``t``'s rows are the providers of one model its caption names: a label column
+    headed "Gateway" or "Provider" under a caption naming one model and no other thing, and no
+    column of models."""
+    if not t.header or not t.caption_span or _PROVIDER_HEAD_RE.fullmatch(t.header[0].text) is None \
+            or any(_MODEL_COLUMN_RE.fullmatch(h.text) for h in t.header[1:]):
+        return False
+    k0, k1 = bisect.bisect_left(hit_starts, t.caption_span[0]), bisect.bisect_left(hit_starts, t.caption_span[1])
+    named = {eid for _, _, eid in alias_hits[k0:k1] if eid}
+    return len(named) == 1 and idx.entity_kind.get(next(iter(named))) == "model"
+
+
+#: a caption that sets things against each other ("OpenAI vs Claude vs Gemini APIs")
+_CAPTION_VS_RE = re.compile(r"(?i)\b(?:vs\.?|versus)[ \t]")
+
+
+def _transposed_comparison(t, alias_hits, hit_starts) -> bool:
+    """Whether table ``t`` sets things side by side a column each under a corner that names the
+    rows' features ("| Feature | OpenAI API | Claude API | Gemini API |"): two or more value
+    columns whose headers name registry things."""
+    if t is None or not t.header or _KEY_HEAD_RE.fullmatch(t.header[0].text) is None:
+        return False
+    things = _column_things(t, alias_hits, hit_starts)
+    return sum(1 for c in range(1, len(things)) if things[c]) >= 2
+
+
 #: a column headed by the word for models ("| Model |", "| Models |", "| LLM |")
 _MODEL_COLUMN_RE = re.compile(r"(?i)[*_ \t]*(?:models?|llms?|model[ \t]+names?)[*_ \t]*")
 
@@ -4221,6 +4276,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             # "| First-gen Gaudi | Gaudi2 | A100 |" over latencies of the model the heading names: a
             # table of accelerators side by side gives each column's measure of a model's run
             # (a latency, a throughput) to its accelerator (the model is the workload they ran)
+            kf = 0.5
+        if kf is None and how == "table-column" and idx.entity_kind.get(eid) == "organisation" \
+                and _transposed_comparison(f.table, alias_hits, hit_starts):
+            # "| Feature | OpenAI API | Claude API | Gemini API |" over "| **Context Window** | 128K
+            # tokens | 1M tokens |": things set side by side a column each, their features a row
+            # each; a provider's column holds its offer's figures (a model's property, the
+            # provider named for its API), not the figures of a model the caption names
             kf = 0.5
         if kf is None:
             return
@@ -4291,6 +4353,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 # "| Series B | May 2024 | $6 billion | $24 billion | Andreessen Horowitz, ... |" under
                 # "Leading Investors": who put the money in, not whose round or valuation it is
                 continue
+            if c == 0 and kinds and kinds[0] == "model" and cell_hits \
+                    and all(idx.entity_kind.get(h[2] or "") == "organisation" for h in cell_hits) \
+                    and _provider_rows_of_caption_model(idx, t, alias_hits, hit_starts):
+                # "### 2.1 Meta-Llama-3.1-70B-Instruct" over "| Gateway | Prompt | Completion |" and
+                # "| DeepInfra | $0.35 | $0.40 |": the section's model's price at each provider (the
+                # provider is a condition), not the provider's own figure
+                continue
             if setup and c > 0:
                 # "| Rig | Tokens/sec | Notes |" over "| RTX 3090 workstation | 8-15 t/s | Qwen3-32B
                 # |": the row is the writer's own setup; a name in another cell is what it runs
@@ -4348,7 +4417,15 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             for a_s, a_e, eid in hits(head.start, head.end):
                 add(eid, "table-row", 1.0)
         if t.caption_span:
+            others = _other_column_things(t, f.col, alias_hits, hit_starts) \
+                if _CAPTION_VS_RE.search(view, *t.caption_span) and _transposed_comparison(t, alias_hits, hit_starts) \
+                else ()
             for a_s, a_e, eid in hits(*t.caption_span):
+                if eid in others:
+                    # "## OpenAI vs Claude vs Gemini" over "| Feature | OpenAI API | Claude API | Gemini API
+                    # |": a caption that sets the columns' things against each other names none of
+                    # them for another column's cells
+                    continue
                 add(eid, "heading", 1.0)
         if attribute_row:
             # "| FP32 | 19.5 |" right under "the A100 specs:": the rows are attributes of
