@@ -2097,7 +2097,7 @@ def test_a_transposed_comparison_gives_each_column_its_own_thing(project_registr
            "| **Context Window** | 128K tokens | 1M tokens | 1M tokens |\n"
     got = [(raw, e) for raw, e, _ in _links(project_registry, text)]
     assert got[0] == ("128K tokens", "openai")
-    assert got[1][0] == "1M tokens" and got[1][1] != "gemini"
+    assert got[1] == ("1M tokens", "anthropic")  # ("Claude API": Anthropic's)
     assert got[2] == ("1M tokens", "gemini")
 
 
