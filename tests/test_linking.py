@@ -2116,3 +2116,15 @@ def test_a_provider_row_under_a_models_section_is_the_models_price_there(project
     # (a caption naming no model leaves a provider's row its own: "| Provider | Price |" under
     # "## Hosts")
     assert not linking._PROVIDER_HEAD_RE.fullmatch("Model")
+
+
+def test_a_comma_record_of_a_gpu_and_a_provider_rents_the_gpu(project_registry):
+    # "1xA100, 40GB, Runpod, $0.89": a rental line of comma-separated fields; the GPU is what is
+    # rented, the provider a condition (here with an hourly unit on the price)
+    text = "## GPU Rent Price Comparison per hour\n\n" \
+           "1xA100, 40GB, Runpod, $0.89/hr  \n1xA100, 40GB, Lambda, $1.1/hr  \n"
+    got = {d.raw: d for d in extract_text(text, project_registry)}
+    assert got["$0.89/hr"].entity == got["$1.1/hr"].entity == "nvidia-a100"
+    assert got["$0.89/hr"].conditions.get("provider") == "runpod"
+    # (a line with no GPU first is no such record: the provider keeps it)
+    assert _links(project_registry, "Runpod, community cloud, $0.89/hr")[0][1] != "nvidia-a100"
