@@ -2128,3 +2128,19 @@ def test_a_comma_record_of_a_gpu_and_a_provider_rents_the_gpu(project_registry):
     assert got["$0.89/hr"].conditions.get("provider") == "runpod"
     # (a line with no GPU first is no such record: the provider keeps it)
     assert _links(project_registry, "Runpod, community cloud, $0.89/hr")[0][1] != "nvidia-a100"
+
+
+def test_a_gpu_record_under_an_hourly_heading_is_an_hourly_rent(project_registry):
+    # "## GPU Rent Price Comparison per hour" over "1xA100, 40GB, Vast, $0.852": the bare price
+    # is per hour (the heading says so once), the GPU's rent; a provider the registry lacks
+    # ("Vast") leaves no provider condition
+    text = "## GPU Rent Price Comparison per hour\n\n" \
+           "1xA100, 80GB, Vast, $0.852  \n1xA100, 80GB, Runpod, $2.04  \n"
+    got = {d.raw: d for d in extract_text(text, project_registry)}
+    assert got["$0.852"].unit == got["$2.04"].unit == "USD/hour"
+    assert got["$0.852"].property == "rental-price" and got["$0.852"].entity == "nvidia-a100"
+    assert got["$2.04"].entity == "nvidia-a100" and got["$2.04"].conditions.get("provider") == "runpod"
+    assert "provider" not in got["$0.852"].conditions
+    # (under a heading that says no hour, the amount stays bare)
+    plain = {d.raw: d for d in extract_text("## GPU prices\n\n1xA100, 80GB, Vast, $0.852\n", project_registry)}
+    assert plain["$0.852"].unit == "USD"

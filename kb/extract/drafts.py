@@ -1260,6 +1260,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         _noted_token_prices(view, found, idx, alias_hits)
     elif "/$" in view:  # ("GPT-4o ($2.50/$10.00)" in a text that never says "tokens")
         _token_price_pairs(view, found, starts, idx, alias_hits)
+    if "1x" in view and ("hour" in view or "hr" in view):
+        _hourly_gpu_records(view, found)
     if "$" in view and (local := _local_dollar(view)) is not None:
         _as_local_dollar(view, found, local)
     if "from" in view:
@@ -2054,6 +2056,35 @@ def _noted_token_prices(view: str, found: list, idx, alias_hits) -> None:
             side = re.sub(r"\s+", " ", m.group("dir").lower())
             q.direction = q.direction or {"prompt": "input", "completion": "output", "in": "input",
                                           "out": "output"}.get(side, side)
+        f.draft.unit = unit_text(q)
+
+
+#: a line that is a record of comma-separated fields, a count of GPUs first, up to an amount
+#: ("1xA100, 40GB, Runpod, $0.89")
+_GPU_RECORD_RE = re.compile(r"[ \t]*[0-9]{1,2}[ \t]*[x×][ \t]*[A-Za-z][^,\n]*,(?:[^,\n$]*,)+[ \t]*")
+#: a heading's words that make its section's prices hourly ("GPU Rent Price Comparison per hour")
+_HOURLY_NOTE_RE = re.compile(r"(?i)\b(?:per|an|each)[ \t]+hour\b|\bhourly\b|/[ \t]*(?:hour|hr)\b")
+
+
+def _hourly_gpu_records(view: str, found: list) -> None:
+    """A bare amount of money that ends a line of comma-separated fields opening with a count of
+    GPUs ("1xA100, 40GB, Runpod, $0.89") under a Markdown heading that says its prices are hourly
+    ("## GPU Rent Price Comparison per hour") is a price per hour."""
+    heads = starts = None
+    for f in found:
+        q = f.q
+        if not q.cur or q.den or q.atom or q.scale or q.percent or q.ratio or f.draft.qualifier == "range":
+            continue
+        at = f.draft.span_start
+        line = view.rfind("\n", 0, at) + 1
+        if _GPU_RECORD_RE.fullmatch(view, line, at) is None:
+            continue
+        if heads is None:
+            heads, starts = _md_headings(view)
+        k = bisect.bisect_left(starts, line) - 1
+        if k < 0 or _HOURLY_NOTE_RE.search(view, heads[k][3], heads[k][4]) is None:
+            continue
+        q.den = "hour"
         f.draft.unit = unit_text(q)
 
 

@@ -5727,8 +5727,9 @@ def _provider_item_gpu(idx, view: str, at: int, subject, alias_hits: list, hit_s
 
 def _comma_record_gpu(idx, view: str, at: int, alias_hits: list, hit_starts: list) -> tuple | None:
     """The GPU and the provider of a line that is a record of comma-separated fields ending at the
-    number ``at``, the first field naming one GPU (after a count: "1xA100") and a later field one
-    organisation, no other field naming anything ("1xA100, 40GB, Runpod, $0.89/hr"); else None."""
+    number ``at``, the first field naming one GPU (after a count: "1xA100") and a later field at
+    most one organisation (None where the registry lacks it: "1xA100, 40GB, Vast, $0.852"), no
+    other field naming anything ("1xA100, 40GB, Runpod, $0.89/hr"); else None."""
     line_lo = view.rfind("\n", 0, at) + 1
     head = view[line_lo:at]
     if head.count(",") < 2 or not head.rstrip().endswith(","):
@@ -5737,9 +5738,9 @@ def _comma_record_gpu(idx, view: str, at: int, alias_hits: list, hit_starts: lis
     k0, k1 = bisect.bisect_left(hit_starts, line_lo), bisect.bisect_left(hit_starts, at)
     gpus = {e for a, b, e in alias_hits[k0:k1] if e and b <= first and idx.entity_kind.get(e) == "gpu"}
     orgs = {e for a, b, e in alias_hits[k0:k1] if e and a > first and idx.entity_kind.get(e) == "organisation"}
-    if len(gpus) != 1 or len(orgs) != 1 or any(e and e not in gpus and e not in orgs for _, _, e in alias_hits[k0:k1]):
+    if len(gpus) != 1 or len(orgs) > 1 or any(e and e not in gpus and e not in orgs for _, _, e in alias_hits[k0:k1]):
         return None
-    return next(iter(gpus)), next(iter(orgs))
+    return next(iter(gpus)), (next(iter(orgs)) if orgs else None)  # (a provider the registry lacks: none)
 
 
 # a list's lead-in that is a bold name and a date in brackets: "**GShard** (June 2020):"
@@ -10227,8 +10228,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # hourly price and naming no GPU, prices the one GPU the article's title names, as
             # the same article's table rows do; the provider is the price's condition
             cands = [_Candidate(provider_item[0], "heading", _TRUST["heading"])]
-    if f.table is None and provider_item is None and prop is not None and prop.id == "rental-price" and cands \
-            and idx.entity_kind.get(cands[0].eid) == "organisation":
+    if f.table is None and provider_item is None and prop is not None and prop.id == "rental-price" \
+            and view.count(",", view.rfind("\n", 0, d.span_start) + 1, d.span_start) >= 2:
         provider_item = _comma_record_gpu(idx, view, d.span_start, alias_hits, hit_starts)
         if provider_item is not None:
             # "1xA100, 40GB, Runpod, $0.89/hr": a line of comma-separated fields, a GPU first and
