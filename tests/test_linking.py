@@ -2141,6 +2141,11 @@ def test_a_gpu_record_under_an_hourly_heading_is_an_hourly_rent(project_registry
     assert got["$0.852"].property == "rental-price" and got["$0.852"].entity == "nvidia-a100"
     assert got["$2.04"].entity == "nvidia-a100" and got["$2.04"].conditions.get("provider") == "runpod"
     assert "provider" not in got["$0.852"].conditions
+    assert got["$2.04"].conditions.get("scope") == "per-gpu"
+    # (a record of two GPUs prices both: "2xA100, 80GB, Lambda, $2.2")
+    two = {d.raw: d for d in extract_text("## GPU Rent Price Comparison per hour\n\n2xA100, 80GB, Lambda, $2.2\n",
+                                          project_registry)}
+    assert two["$2.2"].entity == "nvidia-a100" and two["$2.2"].conditions.get("scope") == "per-instance"
     # (under a heading that says no hour, the amount stays bare)
     plain = {d.raw: d for d in extract_text("## GPU prices\n\n1xA100, 80GB, Vast, $0.852\n", project_registry)}
     assert plain["$0.852"].unit == "USD"

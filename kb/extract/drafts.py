@@ -1260,7 +1260,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         _noted_token_prices(view, found, idx, alias_hits)
     elif "/$" in view:  # ("GPT-4o ($2.50/$10.00)" in a text that never says "tokens")
         _token_price_pairs(view, found, starts, idx, alias_hits)
-    if "1x" in view and ("hour" in view or "hr" in view):
+    if "hour" in view or "hr" in view:
         _hourly_gpu_records(view, found)
     if "$" in view and (local := _local_dollar(view)) is not None:
         _as_local_dollar(view, found, local)

@@ -5725,6 +5725,10 @@ def _provider_item_gpu(idx, view: str, at: int, subject, alias_hits: list, hit_s
     return next(iter(gpus)), (next(iter(orgs)) if len(orgs) == 1 else None)
 
 
+#: the count of GPUs a comma record opens with ("2xA100, 80GB, ...")
+_RECORD_COUNT_RE = re.compile(r"[ \t]*([0-9]{1,2})[ \t]*[x×]")
+
+
 def _comma_record_gpu(idx, view: str, at: int, alias_hits: list, hit_starts: list) -> tuple | None:
     """The GPU and the provider of a line that is a record of comma-separated fields ending at the
     number ``at``, the first field naming one GPU (after a count: "1xA100") and a later field at
@@ -10217,7 +10221,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 # GPU, naming nothing itself, is about the one GPU the list's items name
                 cands = [_Candidate(gpu, "label", _TRUST["label"])]
                 listed_gpu = True
-    provider_item = None
+    provider_item = record_gpus = None
     if f.table is None and subject is not None and prop is not None and prop.id == "rental-price" and kinds \
             and kinds[0] == "gpu" and not under_load and how != "hint" \
             and not any(idx.entity_kind.get(c.eid) != "organisation" for c in cands):
@@ -10231,6 +10235,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     if f.table is None and provider_item is None and prop is not None and prop.id == "rental-price" \
             and view.count(",", view.rfind("\n", 0, d.span_start) + 1, d.span_start) >= 2:
         provider_item = _comma_record_gpu(idx, view, d.span_start, alias_hits, hit_starts)
+        record_gpus = _RECORD_COUNT_RE.match(view, view.rfind("\n", 0, d.span_start) + 1)
         if provider_item is not None:
             # "1xA100, 40GB, Runpod, $0.89/hr": a line of comma-separated fields, a GPU first and
             # a provider before the price, rents the GPU at that provider (a condition)
@@ -10673,6 +10678,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             d.conditions["provider"] = provider_item[1]
         else:
             d.conditions.pop("provider", None)
+        if record_gpus is not None and int(record_gpus.group(1)) > 1 and "scope" in getattr(prop, "conditions", ()):
+            d.conditions["scope"] = "per-instance"  # "2xA100, 80GB, Lambda, $2.2": the two GPUs' price
     if intro is not None and prop is not None and "precision" in prop.conditions and "precision" not in d.conditions:
         # "**H100 Theoretical Peak (FP16 Tensor Core):**" over "- Without sparsity: 494 TFLOPS": a
         # lead-in or heading over a list says the precision of every item that says none
