@@ -2115,3 +2115,83 @@ def test_a_valuation_after_an_investor_is_the_investees(project_registry):
     got = {raw: e for raw, e, _ in _links(project_registry, text)}
     assert got["$2B"] == "coreweave" and got["$23B"] == "coreweave" and got["$200M"] == "coreweave"
     assert got["$100M"] == "nvidia"
+
+
+def test_a_prompt_column_over_prices_is_the_input_side_of_a_token_price(project_registry):
+    # a gateway table under a model's section, prices "USD per 1M tokens" said once above: the
+    # "Prompt" column is the input price (not a count of prompts), of the section's model
+    text = "**Currency**: USD per 1M tokens (unless specified)\n\n" \
+           "### 1.1 Claude-3-Opus (200K Context)\n\n**Availability**: Clarifai only\n\n" \
+           "| Gateway | Prompt | Completion | Context | Status |\n" \
+           "|---------|--------|------------|---------|--------|\n" \
+           "| Clarifai | $15.00 | $75.00 | 200K | ✅ Available |\n" \
+           "| Others | - | - | - | ❌ Not Available |\n"
+    got = {d.raw: d for d in extract_text(text, project_registry)}
+    assert got["$15.00"].property == got["$75.00"].property == "token-price"
+    assert got["$15.00"].entity == got["$75.00"].entity == "claude-3-opus"
+    assert got["$15.00"].conditions.get("direction") == "input"
+    assert got["$75.00"].conditions.get("direction") == "output"
+
+
+def test_a_transposed_comparison_gives_each_column_its_own_thing(project_registry):
+    # "| Feature | OpenAI API | Claude API | Gemini API |": a column each thing, a row each
+    # feature; the caption's "Gemini" is the last column's, not the OpenAI column's
+    text = "## Quick Comparison: OpenAI vs Claude vs Gemini APIs at a Glance\n\n" \
+           "| Feature | OpenAI API | Claude API | Gemini API |\n" \
+           "|---------|-----------|------------|------------|\n" \
+           "| **Top Model** | GPT-5.2 Pro | Claude Opus 4.5 | Gemini 2.5 Pro |\n" \
+           "| **Context Window** | 128K tokens | 1M tokens | 1M tokens |\n"
+    got = [(raw, e) for raw, e, _ in _links(project_registry, text)]
+    assert got[0] == ("128K tokens", "openai")
+    assert got[1] == ("1M tokens", "anthropic")  # ("Claude API": Anthropic's)
+    assert got[2] == ("1M tokens", "gemini")
+
+
+def test_a_provider_row_under_a_models_section_is_the_models_price_there(project_registry):
+    # "### 2.1 Meta-Llama-3.1-70B-Instruct" over "| Gateway | Prompt | Completion |": each row is
+    # the section model's price at one provider (a condition), not the provider's own figure
+    text = "**Currency**: USD per 1M tokens (unless specified)\n\n" \
+           "### 2.1 Meta-Llama-3.1-70B-Instruct (131K Context)\n\n" \
+           "| Gateway | Prompt | Completion | Context | Status |\n" \
+           "|---------|--------|------------|---------|--------|\n" \
+           "| Clarifai | $0.35 | $0.35 | 131K | ✅ Symmetric |\n" \
+           "| DeepInfra | $0.35 | $0.40 | - | ⚠️ Asymmetric |\n"
+    got = {d.raw: d for d in extract_text(text, project_registry)}
+    assert got["$0.40"].entity == "llama-3.1-70b"
+    assert got["$0.40"].conditions.get("provider") == "deepinfra"
+    # (a caption naming no model leaves a provider's row its own: "| Provider | Price |" under
+    # "## Hosts")
+    assert not linking._PROVIDER_HEAD_RE.fullmatch("Model")
+
+
+def test_a_comma_record_of_a_gpu_and_a_provider_rents_the_gpu(project_registry):
+    # "1xA100, 40GB, Runpod, $0.89": a rental line of comma-separated fields; the GPU is what is
+    # rented, the provider a condition (here with an hourly unit on the price)
+    text = "## GPU Rent Price Comparison per hour\n\n" \
+           "1xA100, 40GB, Runpod, $0.89/hr  \n1xA100, 40GB, Lambda, $1.1/hr  \n"
+    got = {d.raw: d for d in extract_text(text, project_registry)}
+    assert got["$0.89/hr"].entity == got["$1.1/hr"].entity == "nvidia-a100"
+    assert got["$0.89/hr"].conditions.get("provider") == "runpod"
+    # (a line with no GPU first is no such record: the provider keeps it)
+    assert _links(project_registry, "Runpod, community cloud, $0.89/hr")[0][1] != "nvidia-a100"
+
+
+def test_a_gpu_record_under_an_hourly_heading_is_an_hourly_rent(project_registry):
+    # "## GPU Rent Price Comparison per hour" over "1xA100, 40GB, Vast, $0.852": the bare price
+    # is per hour (the heading says so once), the GPU's rent; a provider the registry lacks
+    # ("Vast") leaves no provider condition
+    text = "## GPU Rent Price Comparison per hour\n\n" \
+           "1xA100, 80GB, Vast, $0.852  \n1xA100, 80GB, Runpod, $2.04  \n"
+    got = {d.raw: d for d in extract_text(text, project_registry)}
+    assert got["$0.852"].unit == got["$2.04"].unit == "USD/hour"
+    assert got["$0.852"].property == "rental-price" and got["$0.852"].entity == "nvidia-a100"
+    assert got["$2.04"].entity == "nvidia-a100" and got["$2.04"].conditions.get("provider") == "runpod"
+    assert "provider" not in got["$0.852"].conditions
+    assert got["$2.04"].conditions.get("scope") == "per-gpu"
+    # (a record of two GPUs prices both: "2xA100, 80GB, Lambda, $2.2")
+    two = {d.raw: d for d in extract_text("## GPU Rent Price Comparison per hour\n\n2xA100, 80GB, Lambda, $2.2\n",
+                                          project_registry)}
+    assert two["$2.2"].entity == "nvidia-a100" and two["$2.2"].conditions.get("scope") == "per-instance"
+    # (under a heading that says no hour, the amount stays bare)
+    plain = {d.raw: d for d in extract_text("## GPU prices\n\n1xA100, 80GB, Vast, $0.852\n", project_registry)}
+    assert plain["$0.852"].unit == "USD"

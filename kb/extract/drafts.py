@@ -1260,6 +1260,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         _noted_token_prices(view, found, idx, alias_hits)
     elif "/$" in view:  # ("GPT-4o ($2.50/$10.00)" in a text that never says "tokens")
         _token_price_pairs(view, found, starts, idx, alias_hits)
+    if "hour" in view or "hr" in view:
+        _hourly_gpu_records(view, found)
     if "$" in view and (local := _local_dollar(view)) is not None:
         _as_local_dollar(view, found, local)
     if "from" in view:
@@ -2044,6 +2046,35 @@ def _noted_token_prices(view: str, found: list, idx, alias_hits) -> None:
             side = re.sub(r"\s+", " ", m.group("dir").lower())
             q.direction = q.direction or {"prompt": "input", "completion": "output", "in": "input",
                                           "out": "output"}.get(side, side)
+        f.draft.unit = unit_text(q)
+
+
+#: a line that is a record of comma-separated fields, a count of GPUs first, up to an amount
+#: ("1xA100, 40GB, Runpod, $0.89")
+_GPU_RECORD_RE = re.compile(r"[ \t]*[0-9]{1,2}[ \t]*[x×][ \t]*[A-Za-z][^,\n]*,(?:[^,\n$]*,)+[ \t]*")
+#: a heading's words that make its section's prices hourly ("GPU Rent Price Comparison per hour")
+_HOURLY_NOTE_RE = re.compile(r"(?i)\b(?:per|an|each)[ \t]+hour\b|\bhourly\b|/[ \t]*(?:hour|hr)\b")
+
+
+def _hourly_gpu_records(view: str, found: list) -> None:
+    """A bare amount of money that ends a line of comma-separated fields opening with a count of
+    GPUs ("1xA100, 40GB, Runpod, $0.89") under a Markdown heading that says its prices are hourly
+    ("## GPU Rent Price Comparison per hour") is a price per hour."""
+    heads = starts = None
+    for f in found:
+        q = f.q
+        if not q.cur or q.den or q.atom or q.scale or q.percent or q.ratio or f.draft.qualifier == "range":
+            continue
+        at = f.draft.span_start
+        line = view.rfind("\n", 0, at) + 1
+        if _GPU_RECORD_RE.fullmatch(view, line, at) is None:
+            continue
+        if heads is None:
+            heads, starts = _md_headings(view)
+        k = bisect.bisect_left(starts, line) - 1
+        if k < 0 or _HOURLY_NOTE_RE.search(view, heads[k][3], heads[k][4]) is None:
+            continue
+        q.den = "hour"
         f.draft.unit = unit_text(q)
 
 
@@ -4027,6 +4058,12 @@ _TOKEN_PRICE_NOTE_RE = re.compile(r"[Pp/](?:(?<=[Pp])(?<!\w[Pp])(?i:er)|(?<=/))(
 #: a price column's header that names the side of a call it prices ("Input", "Output", "Cached input"),
 #: or a blend of both sides ("Blended", "Total (avg)", "Average")
 _TOKEN_SIDE_HEADER_RE = re.compile(r"(?i)\b(?:input|output|prompt|completion|cached?|blended|avg|average)\b")
+
+
+def _prompt_count(hc) -> bool:
+    """Whether a column header's unit is only a count of prompts (queries), with no money, rate or
+    denominator of its own: "| Prompt |" (see the price columns above a "per 1M tokens" note)."""
+    return hc is not None and hc.count and hc.atom == "query" and not (hc.cur or hc.den or hc.scale or hc.percent)
 #: a cell that is an amount of money and nothing else ("$5.00", "**$0.14**", "~$0.22-0.44")
 _PLAIN_MONEY_CELL_RE = re.compile(r"[\s*_~≈]*[$€£]\s?[0-9][0-9,]*(?:\.[0-9]+)?"
                                   r"(?:\s?[-–]\s?[$€£]?[0-9][0-9,]*(?:\.[0-9]+)?)?[\s*_]*")
@@ -4547,12 +4584,17 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     # Output |" over "$5.00"): each amount is a price per so many tokens. The note of the table's
     # section, read as a list's is; a table under no heading or bold title (no caption) has no
     # section: only the line that introduces it gives its cells a denominator (:func:`_lead_unit`)
+    # A "| Prompt |" header reads as a count of prompts; over cells that are all amounts of money it
+    # is the input side of the price, as "| Completion |" beside it is the output's ("| Gateway |
+    # Prompt | Completion |" over "| Clarifai | $15.00 | $75.00 |" under "USD per 1M tokens")
     if whole is None and t.caption_span is not None \
-            and any(hc is None or (hc.cur and not (hc.den or hc.atom or hc.count or hc.percent)) for hc in headers[1:]):
+            and any(hc is None or (hc.cur and not (hc.den or hc.atom or hc.count or hc.percent)) or _prompt_count(hc)
+                    for hc in headers[1:]):
         per = _section_token_note(text, t.start) or _text_token_note(text)
         for c in range(1, len(headers)) if per else ():
             hc = headers[c]
-            if (hc is None or hc.cur and not (hc.den or hc.atom or hc.count or hc.percent or hc.scale)) \
+            if (hc is None or hc.cur and not (hc.den or hc.atom or hc.count or hc.percent or hc.scale)
+                    or _prompt_count(hc)) \
                     and c < len(t.header) and _TOKEN_SIDE_HEADER_RE.search(_untag(t.header[c].text)) \
                     and (cells := _filled_cells(t, c)) \
                     and all(_PLAIN_MONEY_CELL_RE.fullmatch(_untag(x)) for x in cells):

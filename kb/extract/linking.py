@@ -4241,6 +4241,61 @@ def _served_model(idx: Index, view: str, t, row: int, col: int, a_s: int, a_e: i
     return False
 
 
+def _column_things(t, alias_hits, hit_starts) -> list:
+    """The registry things each column's header names (a set a column; the first column's too)."""
+    got = getattr(t, "_column_things", None)
+    if got is None:
+        got = []
+        for h in t.header:
+            k0, k1 = bisect.bisect_left(hit_starts, h.start), bisect.bisect_left(hit_starts, h.end)
+            got.append({eid for _, _, eid in alias_hits[k0:k1] if eid})
+        t._column_things = got
+    return got
+
+
+def _other_column_things(t, col: int, alias_hits, hit_starts) -> set:
+    """The things the headers of the value columns other than ``col`` name, less those ``col``'s
+    own header names ("| Feature | OpenAI API | Claude API | Gemini API |": for the OpenAI column,
+    Gemini is another column's thing)."""
+    things = _column_things(t, alias_hits, hit_starts)
+    own = things[col] if 0 <= col < len(things) else set()
+    out = set()
+    for c in range(1, len(things)):
+        if c != col:
+            out |= things[c]
+    return out - own
+
+
+#: a label column of the providers that serve a model ("| Gateway |", "| Provider |", "| Host |")
+_PROVIDER_HEAD_RE = re.compile(r"(?i)[*_ \t]*(?:(?:api|inference|cloud)[ \t]+)?(?:gateways?|providers?|hosts?|platforms?)[*_ \t]*")
+
+
+def _provider_rows_of_caption_model(idx: Index, t, alias_hits, hit_starts) -> bool:
+    """Whether table ``t``'s rows are the providers of one model its caption names: a label column
+    headed "Gateway" or "Provider" under a caption naming one model and no other thing, and no
+    column of models."""
+    if not t.header or not t.caption_span or _PROVIDER_HEAD_RE.fullmatch(t.header[0].text) is None \
+            or any(_MODEL_COLUMN_RE.fullmatch(h.text) for h in t.header[1:]):
+        return False
+    k0, k1 = bisect.bisect_left(hit_starts, t.caption_span[0]), bisect.bisect_left(hit_starts, t.caption_span[1])
+    named = {eid for _, _, eid in alias_hits[k0:k1] if eid}
+    return len(named) == 1 and idx.entity_kind.get(next(iter(named))) == "model"
+
+
+#: a caption that sets things against each other ("OpenAI vs Claude vs Gemini APIs")
+_CAPTION_VS_RE = re.compile(r"(?i)\b(?:vs\.?|versus)[ \t]")
+
+
+def _transposed_comparison(t, alias_hits, hit_starts) -> bool:
+    """Whether table ``t`` sets things side by side a column each under a corner that names the
+    rows' features ("| Feature | OpenAI API | Claude API | Gemini API |"): two or more value
+    columns whose headers name registry things."""
+    if t is None or not t.header or _KEY_HEAD_RE.fullmatch(t.header[0].text) is None:
+        return False
+    things = _column_things(t, alias_hits, hit_starts)
+    return sum(1 for c in range(1, len(things)) if things[c]) >= 2
+
+
 #: a column headed by the word for models ("| Model |", "| Models |", "| LLM |")
 _MODEL_COLUMN_RE = re.compile(r"(?i)[*_ \t]*(?:models?|llms?|model[ \t]+names?)[*_ \t]*")
 
@@ -4276,6 +4331,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             # "| First-gen Gaudi | Gaudi2 | A100 |" over latencies of the model the heading names: a
             # table of accelerators side by side gives each column's measure of a model's run
             # (a latency, a throughput) to its accelerator (the model is the workload they ran)
+            kf = 0.5
+        if kf is None and how == "table-column" and idx.entity_kind.get(eid) == "organisation" \
+                and _transposed_comparison(f.table, alias_hits, hit_starts):
+            # "| Feature | OpenAI API | Claude API | Gemini API |" over "| **Context Window** | 128K
+            # tokens | 1M tokens |": things set side by side a column each, their features a row
+            # each; a provider's column holds its offer's figures (a model's property, the
+            # provider named for its API), not the figures of a model the caption names
             kf = 0.5
         if kf is None:
             return
@@ -4346,6 +4408,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 # "| Series B | May 2024 | $6 billion | $24 billion | Andreessen Horowitz, ... |" under
                 # "Leading Investors": who put the money in, not whose round or valuation it is
                 continue
+            if c == 0 and kinds and kinds[0] == "model" and cell_hits \
+                    and all(idx.entity_kind.get(h[2] or "") == "organisation" for h in cell_hits) \
+                    and _provider_rows_of_caption_model(idx, t, alias_hits, hit_starts):
+                # "### 2.1 Meta-Llama-3.1-70B-Instruct" over "| Gateway | Prompt | Completion |" and
+                # "| DeepInfra | $0.35 | $0.40 |": the section's model's price at each provider (the
+                # provider is a condition), not the provider's own figure
+                continue
             if setup and c > 0:
                 # "| Rig | Tokens/sec | Notes |" over "| RTX 3090 workstation | 8-15 t/s | Qwen3-32B
                 # |": the row is the writer's own setup; a name in another cell is what it runs
@@ -4403,7 +4472,15 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             for a_s, a_e, eid in hits(head.start, head.end):
                 add(eid, "table-row", 1.0)
         if t.caption_span:
+            others = _other_column_things(t, f.col, alias_hits, hit_starts) \
+                if _CAPTION_VS_RE.search(view, *t.caption_span) and _transposed_comparison(t, alias_hits, hit_starts) \
+                else ()
             for a_s, a_e, eid in hits(*t.caption_span):
+                if eid in others:
+                    # "## OpenAI vs Claude vs Gemini" over "| Feature | OpenAI API | Claude API | Gemini API
+                    # |": a caption that sets the columns' things against each other names none of
+                    # them for another column's cells
+                    continue
                 add(eid, "heading", 1.0)
         if attribute_row:
             # "| FP32 | 19.5 |" right under "the A100 specs:": the rows are attributes of
@@ -5722,6 +5799,28 @@ def _provider_item_gpu(idx, view: str, at: int, subject, alias_hits: list, hit_s
         return None
     orgs = {e for a, b, e in alias_hits[k0:k1] if e and a >= m.start("l") and b <= m.end("l")}
     return next(iter(gpus)), (next(iter(orgs)) if len(orgs) == 1 else None)
+
+
+#: the count of GPUs a comma record opens with ("2xA100, 80GB, ...")
+_RECORD_COUNT_RE = re.compile(r"[ \t]*([0-9]{1,2})[ \t]*[x×]")
+
+
+def _comma_record_gpu(idx, view: str, at: int, alias_hits: list, hit_starts: list) -> tuple | None:
+    """The GPU and the provider of a line that is a record of comma-separated fields ending at the
+    number ``at``, the first field naming one GPU (after a count: "1xA100") and a later field at
+    most one organisation (None where the registry lacks it: "1xA100, 40GB, Vast, $0.852"), no
+    other field naming anything ("1xA100, 40GB, Runpod, $0.89/hr"); else None."""
+    line_lo = view.rfind("\n", 0, at) + 1
+    head = view[line_lo:at]
+    if head.count(",") < 2 or not head.rstrip().endswith(","):
+        return None
+    first = view.find(",", line_lo, at)
+    k0, k1 = bisect.bisect_left(hit_starts, line_lo), bisect.bisect_left(hit_starts, at)
+    gpus = {e for a, b, e in alias_hits[k0:k1] if e and b <= first and idx.entity_kind.get(e) == "gpu"}
+    orgs = {e for a, b, e in alias_hits[k0:k1] if e and a > first and idx.entity_kind.get(e) == "organisation"}
+    if len(gpus) != 1 or len(orgs) > 1 or any(e and e not in gpus and e not in orgs for _, _, e in alias_hits[k0:k1]):
+        return None
+    return next(iter(gpus)), (next(iter(orgs)) if orgs else None)  # (a provider the registry lacks: none)
 
 
 # a list's lead-in that is a bold name and a date in brackets: "**GShard** (June 2020):"
@@ -10255,7 +10354,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 # GPU, naming nothing itself, is about the one GPU the list's items name
                 cands = [_Candidate(gpu, "label", _TRUST["label"])]
                 listed_gpu = True
-    provider_item = None
+    provider_item = record_gpus = None
     if f.table is None and subject is not None and prop is not None and prop.id == "rental-price" and kinds \
             and kinds[0] == "gpu" and not under_load and how != "hint" \
             and not any(idx.entity_kind.get(c.eid) != "organisation" for c in cands):
@@ -10266,6 +10365,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # hourly price and naming no GPU, prices the one GPU the article's title names, as
             # the same article's table rows do; the provider is the price's condition
             cands = [_Candidate(provider_item[0], "heading", _TRUST["heading"])]
+    if f.table is None and provider_item is None and prop is not None and prop.id == "rental-price" \
+            and view.count(",", view.rfind("\n", 0, d.span_start) + 1, d.span_start) >= 2:
+        provider_item = _comma_record_gpu(idx, view, d.span_start, alias_hits, hit_starts)
+        record_gpus = _RECORD_COUNT_RE.match(view, view.rfind("\n", 0, d.span_start) + 1)
+        if provider_item is not None:
+            # "1xA100, 40GB, Runpod, $0.89/hr": a line of comma-separated fields, a GPU first and
+            # a provider before the price, rents the GPU at that provider (a condition)
+            cands = [_Candidate(provider_item[0], "before", _TRUST["before"])]
     new_ok = own_kinds or f.table is not None or under_load
     if f.table is None and not scenario and d.property in _CASE_LOAD_PROPERTIES \
             and all(c.how == "heading" for c in cands) and _worked_case_heading(spans, view, headings, d.span_start):
@@ -10710,6 +10817,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             d.conditions["provider"] = provider_item[1]
         else:
             d.conditions.pop("provider", None)
+        if record_gpus is not None and int(record_gpus.group(1)) > 1 and "scope" in getattr(prop, "conditions", ()):
+            d.conditions["scope"] = "per-instance"  # "2xA100, 80GB, Lambda, $2.2": the two GPUs' price
     if intro is not None and prop is not None and "precision" in prop.conditions and "precision" not in d.conditions:
         # "**H100 Theoretical Peak (FP16 Tensor Core):**" over "- Without sparsity: 494 TFLOPS": a
         # lead-in or heading over a list says the precision of every item that says none
