@@ -2195,3 +2195,55 @@ def test_a_gpu_record_under_an_hourly_heading_is_an_hourly_rent(project_registry
     # (under a heading that says no hour, the amount stays bare)
     plain = {d.raw: d for d in extract_text("## GPU prices\n\n1xA100, 80GB, Vast, $0.852\n", project_registry)}
     assert plain["$0.852"].unit == "USD"
+
+
+def test_a_class_word_inside_a_models_name_is_no_class(project_registry):
+    # Qwen's MoE release post: "| Qwen1.5-MoE-A2.7B | 14.3 | 2.7 | 2.0 |" and "Compared to
+    # Qwen1.5-7B ..., Qwen1.5-MoE-A2.7B contains only 2.0 billion non-embedding parameters": "MoE"
+    # is a word of the model's name (one the registry lacks), not mixture-of-experts models
+    text = "| Model | #Parameters | #(Activated) Parameters |\n| :--- | :--: | :--: |\n" \
+           "| Mistral-7B | 7.2 | 7.2 |\n| Qwen1.5-MoE-A2.7B | 14.3 | 2.7 |\n\n" \
+           "Notably, Qwen1.5-MoE-A2.7B achieves a 75% decrease in training expenses.\n"
+    got = [(raw, e) for raw, e, _ in _links(project_registry, text)]
+    assert ("14.3", "moe-models") not in got and ("75%", "moe-models") not in got
+    assert ("7.2", "mistral-7b") in got
+    assert linking._name_tail("Qwen1.5-MoE-A2.7B", 8)
+    assert not linking._name_tail("an 8-GPU node", 5)  # a count before the hyphen
+    # (the class written alone still is the class)
+    assert [e for raw, e, _ in _links(project_registry, "MoE models cut training costs by 40%.")] == ["moe-models"]
+
+
+def test_a_round_size_another_than_the_named_models_is_another_model(project_registry):
+    # Qwen1.5 release posts: "competitive with the Llama-3-70B model ... the performance improvement
+    # compared with 72B comes from increasing model size"; "Compared with the 72B parameter model,
+    # Qwen1.5-32B ... outperforms other 30B models, such as Llama2-34B": not Llama's 70B or 34B
+    text = "The above results show that the new 110B model is at least competitive with the " \
+           "Llama-3-70B model in terms of base capabilities, and thus we believe that the " \
+           "performance improvement compared with 72B comes from increasing model size.\n\n" \
+           "Compared with the 72B parameter model, Qwen1.5-32B exhibits a slight decrease in " \
+           "performance, yet it still outperforms other 30B models, such as Llama2-34B and Mixtral-8x7B.\n"
+    got = [(raw, e) for raw, e, _ in _links(project_registry, text)]
+    assert ("72B", "llama-3-70b") not in got
+    assert all(e not in ("llama-2-34b", "llama-3-70b") for raw, e in got if raw in ("72B parameter", "30B"))
+    # (the named model's own size stays its: "Llama 3 comes in two sizes — 8B and 70B parameters")
+    got = {raw: e for raw, e, _ in _links(project_registry, "Llama 3 comes in two sizes — 8B and 70B parameters.")}
+    assert got["70B parameters"] == "llama-3-70b" and got["8B"] == "llama-3-8b"
+
+
+def test_a_class_in_the_appositive_of_a_named_model(project_registry):
+    # DeepSeek-V3's README: "We present DeepSeek-V3, a strong Mixture-of-Experts (MoE) language
+    # model with 671B total parameters with 37B activated for each token": DeepSeek-V3's
+    text = "We present DeepSeek-V3, a strong Mixture-of-Experts (MoE) language model with 671B " \
+           "total parameters with 37B activated for each token.\n"
+    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    assert got["671B total parameters"] == "deepseek-v3"
+
+
+def test_a_tier_word_joined_to_a_models_name_is_another_model(project_registry):
+    # DeepSeek-V2's README: "| DeepSeek-V2-Lite | 16B | 2.4B | 32k |" above "| DeepSeek-V2 | 236B |
+    # 21B | 128k |": the Lite model (one the registry lacks), not DeepSeek-V2
+    text = "| **Model** | **#Total Params** | **#Activated Params** |\n| :---: | :---: | :---: |\n" \
+           "| DeepSeek-V2-Lite | 16B | 2.4B |\n| DeepSeek-V2 | 236B | 21B |\n"
+    got = [(raw, e) for raw, e, _ in _links(project_registry, text)]
+    assert ("16B", "deepseek-v2") not in got and ("2.4B", "deepseek-v2") not in got
+    assert ("236B", "deepseek-v2") in got and ("21B", "deepseek-v2") in got

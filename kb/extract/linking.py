@@ -1075,12 +1075,18 @@ class Index:
                 continue  # "## Power Demand Surge", "**Current Scale**: 230,000 GPUs": the word, capitalised
             if self.entity_kind.get(eid) == "product" and _MEDIUM_AFTER_RE.match(low, m.end()) is not None:
                 continue  # "xAI Twitter Thread", "a LinkedIn post": where it was written, not the product
-            if _compound_tail(text, m.start()) and (self.entity_kind.get(eid) in _CLASS_KINDS
-                                                    or _VERSION_TAG_RE.fullmatch(a) is not None):
+            if (_compound_tail(text, m.start()) or _name_tail(text, m.start()) and self.entity_kind.get(eid) in _CLASS_KINDS) \
+                    and (self.entity_kind.get(eid) in _CLASS_KINDS or _VERSION_TAG_RE.fullmatch(a) is not None):
                 # "TensorRT-LLM", "non-LLM": a word of another name, not the class; "all-mpnet-base-v2",
                 # "jina-embeddings-v2-base-en": a version tag of another name, not "V2" (DeepSeek-V2)
                 continue
             end = m.end()
+            if self.entity_kind.get(eid) == "model" and m.end("a") == m.end() \
+                    and (tw := _TIER_TAIL_RE.match(text, m.end())) is not None:
+                # "DeepSeek-V2-Lite", "GLM-4-Air": a smaller or larger sibling the registry does
+                # not name (it would have matched whole), not the model whose name it extends
+                out.append((m.start(), tw.end(), ""))
+                continue
             if self.entity_kind.get(eid) in ("model", "model-class") and m.end("a") == m.end():
                 sm = _SIZE_AFTER_RE.match(low, m.end())
                 if sm:  # "Llama 3 70B", "GPT-3 175B": the size is part of the name
@@ -1638,6 +1644,23 @@ def _compound_tail(text: str, at: int) -> bool:
     "non-LLM", "AI-GPU"): then it is the last word of another name or a modified word, not
     the thing's own name (a number before the hyphen, "8-GPU", counts the thing)."""
     return at >= 2 and text[at - 1] == "-" and text[at - 2].isalpha()
+
+
+#: a tier word joined by a hyphen to a model's name ("DeepSeek-V2-Lite", "Qwen2.5-Max"): another model
+_TIER_TAIL_RE = re.compile(r"-(?:lite|mini|nano|tiny|small|medium|large|flash|turbo|pro|max|plus|air|ultra)"
+                           r"(?![a-z0-9])", re.IGNORECASE)
+
+
+def _name_tail(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is joined by a hyphen to a name with a version or size in it
+    ("Qwen1.5-MoE-A2.7B", "Phi3-MoE"): a word of that model's name, not the class the word names
+    alone. A bare number before the hyphen ("8-GPU", "16-MoE") counts the thing instead."""
+    if at < 2 or text[at - 1] != "-" or not text[at - 2].isdigit():
+        return False
+    k = at - 2
+    while k >= 0 and (text[k].isalnum() or text[k] == "."):
+        k -= 1
+    return any(c.isalpha() for c in text[k + 1:at - 1])
 
 
 def _compound_head(text: str, end: int) -> bool:
@@ -5019,6 +5042,33 @@ def _noun_aside(view: str, lo: int, a_s: int, s: int, hit_ends: set) -> bool:
         return False
     close = view.find(",", a_s, s)
     return close >= 0 and not any(c in view[k + 1:close] for c in ".;()\n") and not _CLAUSE_NUMBER_RE.search(view, k, close)
+
+
+_CLASS_OF_KIND = {"model-class": "model", "gpu-class": "gpu"}
+
+
+def _apposed_name(idx: "Index", view: str, alias_hits: list, hit_starts: list, lo: int, at: int, cls: str) -> str | None:
+    """The thing whose appositive the class ``cls`` stands in, where the class is the last name
+    before ``at`` in its sentence and an appositive a comma opens right after a thing of the class's
+    kind holds it ("DeepSeek-V3, a strong Mixture-of-Experts (MoE) language model with 671B"):
+    that thing (the class says what it is), else None."""
+    kind = _CLASS_OF_KIND.get(idx.entity_kind.get(cls, ""))
+    k = bisect.bisect_left(hit_starts, at) - 1
+    if kind is None or k < 1 or alias_hits[k][2] != cls or alias_hits[k][0] < lo:
+        return None
+    for j in range(k - 1, -1, -1):
+        s, e, eid = alias_hits[j]
+        if s < lo:
+            return None
+        if eid == cls:
+            continue  # "Mixture-of-Experts (MoE)": the class's name twice
+        if not eid or idx.entity_kind.get(eid) != kind:
+            return None
+        m = _APPOSITIVE_OPEN_RE.match(view, e)
+        if m is None or any(c in view[m.end():alias_hits[k][0]] for c in ",.;:\n"):
+            return None
+        return eid
+    return None
 
 
 #: a dash that opens or closes an aside: " — ", " – ", " -- " (spaced), or an em dash set solid
@@ -8569,6 +8619,11 @@ def _tier_names(idx: Index, view: str, alias_hits: list) -> list:
 
 
 _SIZE_SCALE = {"b": 1e9, "m": 1e6, "t": 1e12}
+# a model's size written round, as names write it ("72B", "30B models", "the 72B parameter
+# model"), not a measured count ("1.23B", "685B total"): the size a model's name would carry
+_BARE_SIZE_RE = re.compile(r"[0-9]+(?:\s?B\+?| billion)(?:[ -]param(?:eter)?s?)?")
+# an id whose size counts each expert ("mixtral-8x7b" is 46.7B in all): no size of the whole
+_EXPERTS_SIZE_RE = re.compile(r"[0-9]x[0-9]")
 
 
 def _sized_models(idx: Index, found: list, named_hits: list) -> None:
@@ -10528,6 +10583,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # the company valued; one the registry does not name is a company of the article's own, not
         # the sentence's (or the sentence before's) registry company
         cands = []
+    if len(cands) > 1 and f.table is None and idx.entity_kind.get(cands[0].eid) in _CLASS_KINDS:
+        named = _apposed_name(idx, view, alias_hits, hit_starts, sent_lo, d.span_start, cands[0].eid)
+        if named is not None and any(c.eid == named for c in cands):
+            # "We present DeepSeek-V3, a strong Mixture-of-Experts (MoE) language model with 671B
+            # total parameters": the class names what the model named before it is, not the number's
+            # thing
+            cands = [c for c in cands if c.eid == named] + [c for c in cands if c.eid != named]
     over_time = bool(cands) and f.table is not None and cands[0].how in ("heading", "table-intro") \
         and idx.entity_kind.get(cands[0].eid) in _SUBJECT_KINDS and _period_rows(f.table)
     if cands and not scenario and (cands[0].how in local_how or headed or over_time or not new_ok):
@@ -10767,6 +10829,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                     d.evidence["entity"] = d.evidence.get("entity", "") + "|size"
                     d.entity_confidence = calibrated("entity", d.evidence["entity"])
                     break
+            else:
+                if own_sizes and _BARE_SIZE_RE.fullmatch(d.raw or "") and not _EXPERTS_SIZE_RE.search(d.entity) \
+                        and not any(abs(float(sz) - size) <= 0.01 * size for sz in own_sizes):
+                    # "compared with 72B" beside Llama-3-70B, "other 30B models, such as Llama2-34B": a
+                    # round size written as a model's size that is not the size in the named model's
+                    # name, and no model of the family has it: another model, one the registry lacks
+                    d.entity, d.entity_new = None, _new_entity_name(f, view, (d.span_start, d.span_end))
+                    d.evidence["entity"] = "new|unnamed"
+                    d.entity_confidence = calibrated("entity", d.evidence["entity"])
     if f.table is not None and d.property is not None and idx.entity_kind.get(d.entity or "") == "organisation":
         fixed = _company_table_property(f, d, values, idx)
         if fixed is not None and fixed != d.property:
