@@ -96,7 +96,7 @@ def likely_causes(cmp: Comparer, v: Value, expected: Iterable[Reference] = ()) -
         if r.id in seen or cmp.averaged(r) != avg:
             continue
         seen.add(r.id)
-        same_conditions = cmp.compatible(v.conditions, r.conditions)
+        same_conditions = cmp.fits(v, r)
         current = cmp.in_force(r, when)
         if r.entity in related and r.entity != v.entity and same_conditions and current and r.entity in siblings:
             if not is_family:  # for a family claim, "fits <variant>" says it already
@@ -111,7 +111,7 @@ def likely_causes(cmp: Comparer, v: Value, expected: Iterable[Reference] = ()) -
         causes.append(Cause("other-variant", "matches another variant: " + _join(kb, variant_hits, iv),
                             _ordered(variant_hits, iv)))
     if condition_hits:
-        keys = sorted({k for r in condition_hits for k in cmp.differing_keys(v.conditions, r.conditions)})
+        keys = sorted({k for r in condition_hits for k in cmp.differing_keys(cmp.read_conditions(v, r), r.conditions)})
         label = ", ".join(_mixup(kb, k) for k in keys) or "another condition"
         causes.append(Cause("other-conditions", f"equals a value for other conditions ({label}): "
                             + _join(kb, condition_hits, iv), _ordered(condition_hits, iv)))

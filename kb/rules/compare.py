@@ -57,6 +57,18 @@ PARTY_SLACK = 2.0
 #: value and within half a unit of its last non-zero digit, a miss is unsure (a note).
 ROUND_FIGURE_SLACK = 0.025
 
+#: Scopes that cover several cards or chips (datasets/conditions.yaml, ``scope``): a board pair,
+#: a superchip, a server node, a rack, a pod, a cluster. (A cloud instance may hold one GPU.)
+MULTI_UNIT_SCOPES = frozenset({"per-board-pair", "per-superchip", "per-node", "per-rack", "per-pod",
+                               "per-cluster"})
+
+#: The entity kind whose claims speak of one unit when they name no scope: a card or chip.
+ONE_UNIT_KIND = "gpu"
+
+#: What a claim that names no scope is read as against a multi-unit reference (see
+#: :meth:`Comparer.read_conditions`).
+ONE_UNIT_SCOPE = "per-gpu"
+
 
 def trailing_zeros(n: int) -> int:
     """How many zeros a whole number ends in ("22,000,000": 6; "2.65" read as 265: 0; 0: 0):
@@ -177,7 +189,7 @@ class Comparer:
             return [], []  # an undated text may predate the change (a table from when the price held)
         avg = self.averaged(c)
         old = [r for r in self._by_key.get((ent.id, c.property), ())
-               if not self.in_force(r, when) and self.compatible(c.conditions, r.conditions)
+               if not self.in_force(r, when) and self.fits(c, r)
                and self.averaged(r) == avg and c.interval.overlaps(r.interval)
                and date_of(r.valid_to) is not None and date_of(r.valid_to) <= when]
         return (old, own_now) if old else ([], [])
@@ -389,6 +401,27 @@ class Comparer:
 
     # ------------------------------------------------------------------ conditions and dates
 
+    def read_conditions(self, v, r: Reference) -> dict[str, str]:
+        """The claim's conditions as compared with the reference ``r``. A claim about a card or
+        chip that names no scope speaks of one unit: it is read ``per-gpu`` against a reference
+        of ANOTHER entity (a variant of the named family, the family of a named variant) whose
+        scope is a group of units ("the H100 delivers 1,979 TFLOPS" is not the 1,978.8 TFLOPS
+        of a PAIR of H100 NVL boards). A reference of the claim's own entity keeps matching
+        whatever its scope: an entity whose own figures are recorded for a group (a TPU pod,
+        a GB200 superchip, the 2023 two-board H100 NVL) may be named for the group."""
+        cond = v.conditions
+        rs = r.conditions.get("scope") if r.conditions else None
+        if rs is None or rs not in MULTI_UNIT_SCOPES or r.entity == v.entity or (cond and "scope" in cond):
+            return cond
+        if self.kind_of(v.entity) != ONE_UNIT_KIND:
+            return cond
+        return {**cond, "scope": ONE_UNIT_SCOPE} if cond else {"scope": ONE_UNIT_SCOPE}
+
+    def fits(self, v, r: Reference) -> bool:
+        """Does the reference's conditions fit the claim's (:meth:`compatible`, the claim read
+        by :meth:`read_conditions`)?"""
+        return self.compatible(self.read_conditions(v, r), r.conditions)
+
     def compatible(self, a: dict[str, str], b: dict[str, str]) -> bool:
         """No condition key with different values (a key left out stands for its default;
         without a default it matches any value)."""
@@ -479,7 +512,7 @@ class Comparer:
         avg = self.averaged(v)
         span = self.claim_period(v)
         refs = [r for e in self.related_entities(v.entity) for r in self._by_key.get((e, v.property), ())
-                if self.compatible(v.conditions, r.conditions) and (not current or self.in_force(r, when))
+                if self.fits(v, r) and (not current or self.in_force(r, when))
                 and self.averaged(r) == avg and (span is None or self.dated_within(r, span))]
         if refs and self.is_comparison(v):
             refs = [r for r in refs if self.same_sides(v, r)]
@@ -610,7 +643,7 @@ class Comparer:
         out = []
         for vid in sorted(ent.variants):
             refs = [r for r in self._by_key.get((vid, c.property), ())
-                    if self.compatible(c.conditions, r.conditions) and self.in_force(r, when)
+                    if self.fits(c, r) and self.in_force(r, when)
                     and self.averaged(r) == self.averaged(c)
                     and (not comparison or self.same_sides(c, r))]
             if any(c.interval.overlaps(r.interval) or binary and _binary_overlap(c.interval, r.interval)
