@@ -108,3 +108,12 @@ def test_groups_an_entity_is_named_for_still_fit_unscoped(project_kb, project_co
     # "TPU v4 ... 1.1 exaflops" names the pod by its chip; the GB200 is the superchip
     assert project_comparer.fits(_claim("google-tpu-v4", precision="bf16"), _ref(project_kb, _TPU_POD))
     assert project_comparer.fits(_claim("nvidia-gb200", link="nvlink-c2c"), _ref(project_kb, _GB200_C2C))
+
+
+def test_unscoped_card_tdp_at_node_scale_is_flagged(tmp_path, root):
+    # before: "consistent with 1 reference value" (the DGX H100's 10.2 kW recorded on the card)
+    text = _H100.replace("The NVIDIA H100 delivers 1,979 TFLOPS of FP16 compute.",
+                         "The H100 SXM has a TDP of 10.2 kW.")
+    n = vetted_number(vet_text(tmp_path, root, text), "10.2 kW")
+    assert n.status == "flagged", (n.status, n.reason)
+    assert n.reason == "contradicts-reference"
