@@ -76,3 +76,44 @@ def test_dgx_system_power_stays_consistent(tmp_path, root):
                          "A DGX H100 system draws up to 10.2 kW.")
     n = vetted_number(vet_text(tmp_path, root, text), "up to 10.2 kW")
     assert n.status == "checked", (n.status, n.reason)
+
+
+# refscope88: the card's OWN per-node figures (recorded on the card so that "an H100 node:
+# 10.2 kW" claims find them) no longer match a claim that names one card and no scope.
+_SXM_405B_NODE = "ref-nvidia-h100-sxm-inference-throughput-llama-3.1-405b-fp8-per-node"
+_GAUDI3_KIT = "ref-intel-gaudi-3-purchase-price-reported-per-node"
+_TPU_POD = "ref-google-tpu-v4-peak-throughput-bf16-tensor-per-pod"
+_GB200_C2C = "ref-nvidia-gb200-interconnect-bandwidth-nvlink-c2c-per-superchip"
+
+
+def test_unscoped_card_claim_does_not_fit_its_own_node_figure(project_kb, project_comparer):
+    # "the H100 SXM's TDP is 10.2 kW": the DGX H100's eight cards, not one
+    sxm_node = _ref(project_kb, _SXM_NODE)
+    assert not project_comparer.fits(_claim("nvidia-h100-sxm"), sxm_node)
+    assert project_comparer.read_conditions(_claim("nvidia-h100-sxm"), sxm_node)["scope"] == "per-gpu"
+    # "H100 TP8 (FP8)" 2,919 tokens/s is eight GPUs' throughput
+    node_tps = _ref(project_kb, _SXM_405B_NODE)
+    assert not project_comparer.fits(
+        _claim("nvidia-h100-sxm", precision="fp8", model="llama-3.1-405b"), node_tps)
+    # "a Kit mit acht Gaudi3-Chips 125.000 US-Dollar": the kit's price, not one chip's
+    assert not project_comparer.fits(_claim("intel-gaudi-3", basis="reported"), _ref(project_kb, _GAUDI3_KIT))
+
+
+def test_card_claim_saying_per_node_still_fits_its_own_node_figure(project_kb, project_comparer):
+    # r01's "8 x H100 SXM node ... kW" rows are curated per-node on the card
+    assert project_comparer.fits(_claim("nvidia-h100-sxm", scope="per-node"), _ref(project_kb, _SXM_NODE))
+
+
+def test_groups_an_entity_is_named_for_still_fit_unscoped(project_kb, project_comparer):
+    # "TPU v4 ... 1.1 exaflops" names the pod by its chip; the GB200 is the superchip
+    assert project_comparer.fits(_claim("google-tpu-v4", precision="bf16"), _ref(project_kb, _TPU_POD))
+    assert project_comparer.fits(_claim("nvidia-gb200", link="nvlink-c2c"), _ref(project_kb, _GB200_C2C))
+
+
+def test_unscoped_card_tdp_at_node_scale_is_flagged(tmp_path, root):
+    # before: "consistent with 1 reference value" (the DGX H100's 10.2 kW recorded on the card)
+    text = _H100.replace("The NVIDIA H100 delivers 1,979 TFLOPS of FP16 compute.",
+                         "The H100 SXM has a TDP of 10.2 kW.")
+    n = vetted_number(vet_text(tmp_path, root, text), "10.2 kW")
+    assert n.status == "flagged", (n.status, n.reason)
+    assert n.reason == "contradicts-reference"

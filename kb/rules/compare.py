@@ -62,6 +62,12 @@ ROUND_FIGURE_SLACK = 0.025
 MULTI_UNIT_SCOPES = frozenset({"per-board-pair", "per-superchip", "per-node", "per-rack", "per-pod",
                                "per-cluster"})
 
+#: Group scopes a card or chip entity may itself be named for: a product sold as a bridged board
+#: pair (the 2023 H100 NVL), a superchip (the GB200), a pod named by its chip ("a TPU v4 pod" is
+#: "TPU v4"). A node, a rack or a cluster is a system with its own entity (DGX H100, GB200 NVL72):
+#: a card's own per-node figure ("an 8 x H100 SXM node: 10.2 kW") is the node's, not the card's.
+OWN_GROUP_SCOPES = frozenset({"per-board-pair", "per-superchip", "per-pod"})
+
 #: The entity kind whose claims speak of one unit when they name no scope: a card or chip.
 ONE_UNIT_KIND = "gpu"
 
@@ -407,11 +413,15 @@ class Comparer:
         of ANOTHER entity (a variant of the named family, the family of a named variant) whose
         scope is a group of units ("the H100 delivers 1,979 TFLOPS" is not the 1,978.8 TFLOPS
         of a PAIR of H100 NVL boards). A reference of the claim's own entity keeps matching
-        whatever its scope: an entity whose own figures are recorded for a group (a TPU pod,
-        a GB200 superchip, the 2023 two-board H100 NVL) may be named for the group."""
+        when its group is one the entity may be named for (:data:`OWN_GROUP_SCOPES`: a TPU
+        pod, a GB200 superchip, the 2023 two-board H100 NVL). The entity's own per-node,
+        per-rack or per-cluster figure is a system's ("the H100 SXM's TDP is 10.2 kW" is not the 10.2 kW of a DGX H100's eight
+        cards): against it too the claim is read per GPU."""
         cond = v.conditions
         rs = r.conditions.get("scope") if r.conditions else None
-        if rs is None or rs not in MULTI_UNIT_SCOPES or r.entity == v.entity or (cond and "scope" in cond):
+        if rs is None or rs not in MULTI_UNIT_SCOPES or (cond and "scope" in cond):
+            return cond
+        if r.entity == v.entity and rs in OWN_GROUP_SCOPES:
             return cond
         if self.kind_of(v.entity) != ONE_UNIT_KIND:
             return cond
