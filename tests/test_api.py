@@ -196,8 +196,9 @@ def test_comparable_references_follow_family_conditions_and_dates(tmp_path):
     kb = _tiny_kb(tmp_path)
     # a family claim: every variant, the family itself, compatible conditions, current values
     assert [r.id for r in kb.comparable_references("c-fam")] == ["r-a", "r-b", "r-fam"]
-    # a variant claim: its own values and its family's, in force at its date (2022: r-old too)
-    assert [r.id for r in kb.comparable_references("c-var")] == ["r-a", "r-fam", "r-node", "r-old"]
+    # a variant claim: its own values and its family's, in force at its date (2022: r-old too);
+    # not its own per-node figure: a card's claim that names no scope is one card's, not its node's
+    assert [r.id for r in kb.comparable_references("c-var")] == ["r-a", "r-fam", "r-old"]
     assert [r.id for r in kb.comparable_references("c-fam", in_force=False)] == ["r-a", "r-b", "r-fam", "r-old"]
     cmp = kb.comparisons(["c-fam"])  # nearest first
     assert list(cmp["reference"]) == ["r-fam", "r-b", "r-a"]
