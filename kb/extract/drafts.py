@@ -2012,6 +2012,13 @@ def _section_token_note(view: str, at: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _bare_money(f) -> bool:
+    """Whether ``f`` is one amount of money and nothing more ("$15.00", not "$2/hr", "$5B", "40%"
+    or "$1-2"): a price whose denominator the text around it may give."""
+    q = f.q
+    return bool(q.cur) and not (q.den or q.atom or q.scale or q.percent or q.ratio) and f.draft.qualifier != "range"
+
+
 def _noted_token_prices(view: str, found: list, idx, alias_hits) -> None:
     """An amount of money with no denominator that a label before it or a word after it names the
     side of a call of ("- Input: $15.00 | Output: $75.00", "- Sonnet: $3 input, $15 output"), in a section whose note says its prices are per
@@ -2020,9 +2027,9 @@ def _noted_token_prices(view: str, found: list, idx, alias_hits) -> None:
     tokens)" over "- GPT-4 Turbo: $10.00"), of no side."""
     hit_starts = None
     for f in found:
-        q = f.q
-        if not q.cur or q.den or q.atom or q.scale or q.percent or q.ratio or f.draft.qualifier == "range":
+        if not _bare_money(f):
             continue
+        q = f.q
         at = f.draft.span_start
         line = view.rfind("\n", 0, at) + 1
         if view.startswith("|", line) or view.startswith("#", line):
@@ -2062,9 +2069,9 @@ def _hourly_gpu_records(view: str, found: list) -> None:
     ("## GPU Rent Price Comparison per hour") is a price per hour."""
     heads = starts = None
     for f in found:
-        q = f.q
-        if not q.cur or q.den or q.atom or q.scale or q.percent or q.ratio or f.draft.qualifier == "range":
+        if not _bare_money(f):
             continue
+        q = f.q
         at = f.draft.span_start
         line = view.rfind("\n", 0, at) + 1
         if _GPU_RECORD_RE.fullmatch(view, line, at) is None:
