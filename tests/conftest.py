@@ -223,6 +223,30 @@ def draft_records(text: str, spec: list[tuple]) -> list[dict]:
     return out
 
 
+def number_records(text: str, spec: list[tuple]) -> list[dict]:
+    """Draft records for (id, the number as written, value, unit[, qualifier]) in text order, each
+    at the first place its number stands from the last one on: the qualifier "exact" where the row
+    gives none; a (low, high) value gives a range's bounds in place of a value (the qualifier the
+    row's own), for the tests of kb.extract.arith's proposals."""
+    out, pos = [], 0
+    for ident, shown, value, unit, *qualifier in spec:
+        s = text.index(shown, pos)
+        pos = s + len(shown)
+        rec = {"id": ident, "unit": unit, "qualifier": qualifier[0] if qualifier else "exact",
+               "span_start": s, "span_end": pos}
+        if isinstance(value, tuple):
+            rec["low"], rec["high"] = value
+        else:
+            rec["value"] = value
+        out.append(rec)
+    return out
+
+
+def relation_of(proposals, target: str):
+    """(formula, inputs) of the first proposal for ``target``; None where there is none."""
+    return next(((p.formula, p.inputs) for p in proposals if p.target == target), None)
+
+
 def reference_records(name: str) -> tuple[list, list]:
     """(citations, references) of ``datasets/references/<name>.yaml`` as written."""
     import yaml
