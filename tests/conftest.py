@@ -110,6 +110,17 @@ def small_kb(tmp_path: Path, sources: dict, *, conditions: str, properties: str,
     return d
 
 
+def claim_findings(tmp_path: Path, claims: list, code: str, **vocabulary) -> dict:
+    """``kb check``'s findings of ``code`` on a project of one source holding ``claims``
+    (:func:`small_kb` with ``vocabulary``: conditions, properties, entities, references), by the
+    first claim each names; the project must load without errors."""
+    from kb.rules.check import check
+
+    rep = check(small_kb(tmp_path, {"a": claims}, **vocabulary))
+    assert not rep.errors, [f.message for f in rep.errors]
+    return {f.claims[0]: f for f in rep.findings if f.code == code}
+
+
 def run_kb(*args, cwd=None) -> tuple[int, str, str]:
     """Run the ``kb`` command in this process with click's test runner; return (exit code,
     stdout, stderr). ``cwd`` defaults to the project root, so a test never depends on where
