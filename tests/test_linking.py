@@ -1886,24 +1886,52 @@ def test_a_sides_price_for_the_next_tier_is_the_same_models(project_registry):
 
 # --- fresh GPU and model write-ups (session 40, ent81) ----------------------------------
 
-def test_a_bracket_opening_with_the_number_owns_it_over_the_lines_first_card(project_registry):
+# texts (of this section and later ones) whose one check is which entity each number is linked
+# to: raw -> entity
+_OWN_ENTITY = [
     # "**NVIDIA RTX 3060 (12GB) / RTX 4060 Ti (16GB)**" (a GPU buying guide): the bracket right
     # after a card's name holds that card's memory, not the line's opening card's
-    text = "### Entry Level\n**NVIDIA RTX 3060 (12GB) / RTX 4060 Ti (16GB)**\n\n" \
-           "### High-End\n**NVIDIA RTX 4090 (24GB) / RTX A6000 (48GB)**\n"
-    got = _entities(project_registry, text)
-    assert got["16GB"] == "nvidia-geforce-rtx-4060-ti"
-    assert got["48GB"] == "nvidia-rtx-a6000"
-
-
-def test_a_possessive_graded_by_a_comparison_owns_the_number(project_registry):
+    pytest.param("### Entry Level\n**NVIDIA RTX 3060 (12GB) / RTX 4060 Ti (16GB)**\n\n"
+                 "### High-End\n**NVIDIA RTX 4090 (24GB) / RTX A6000 (48GB)**\n",
+                 {"16GB": "nvidia-geforce-rtx-4060-ti", "48GB": "nvidia-rtx-a6000"},
+                 id="a_bracket_opening_with_the_number_owns_it_over_the_lines_first_card"),
     # "compared to the RTX 4090's more power-efficient 450W": the yardstick's own wattage,
     # not the sentence subject's
-    text = "However, the H100's 700W power consumption reflects its enterprise-grade focus, " \
-           "compared to the RTX 4090's more power-efficient 450W."
+    pytest.param("However, the H100's 700W power consumption reflects its enterprise-grade focus, "
+                 "compared to the RTX 4090's more power-efficient 450W.",
+                 {"700W": "nvidia-h100", "450W": "nvidia-geforce-rtx-4090"},
+                 id="a_possessive_graded_by_a_comparison_owns_the_number"),
+    # "Meta has released Llama 3, their most capable open large language model with 8B and 70B
+    # parameter versions": Llama 3 8B, though only the line (and its 70B) is named; sizes other
+    # named lines share stay with the model named
+    pytest.param("**Meta** has released **Llama 3**, their most capable open large language model with "
+                 "**8B and 70B parameter versions** supporting **8K context length** and outperforming "
+                 "previous models including **Llama 2** and **Mistral 7B**. **Groq** serves the "
+                 "**Llama 3 70B** model at **500-800 tokens/second**.",
+                 {"8B": "llama-3-8b", "70B parameter": "llama-3-70b"},
+                 id="a_named_lines_size_given_to_a_class"),
+    # "| **Cheapest Option** | GPT-5 Nano ($0.05/1M in) | ... | Flash 2.5 ($0.15/1M in) |" under
+    # "| Feature | OpenAI API | Claude API | Gemini API |": the price of the model the cell names,
+    # not of the column's vendor (nor of the family the heading names)
+    pytest.param("## Quick Comparison: OpenAI vs Claude vs Gemini APIs\n\n"
+                 "| Feature | OpenAI API | Claude API | Gemini API |\n|---|---|---|---|\n"
+                 "| **Cheapest Option** | GPT-5 Nano ($0.05/1M in) | Haiku 4.5 ($1/1M in) | Flash 2.5 ($0.15/1M in) |\n",
+                 {"$0.05/1M": "gpt-5-nano", "$1/1M": "claude-haiku-4.5", "$0.15/1M": "gemini-2.5-flash"},
+                 id="a_figure_in_brackets_after_a_cells_own_name"),
+    # DeepSeek-V3's README: "We present DeepSeek-V3, a strong Mixture-of-Experts (MoE) language
+    # model with 671B total parameters with 37B activated for each token": DeepSeek-V3's
+    pytest.param("We present DeepSeek-V3, a strong Mixture-of-Experts (MoE) language model with 671B "
+                 "total parameters with 37B activated for each token.\n",
+                 {"671B total parameters": "deepseek-v3"},
+                 id="a_class_in_the_appositive_of_a_named_model"),
+]
+
+
+@pytest.mark.parametrize("text, expected", _OWN_ENTITY)
+def test_a_number_is_the_entitys_its_text_gives_it(project_registry, text, expected):
     got = _entities(project_registry, text)
-    assert got["700W"] == "nvidia-h100"
-    assert got["450W"] == "nvidia-geforce-rtx-4090"
+    for raw, entity in expected.items():
+        assert got[raw] == entity, raw
 
 
 def test_a_run_cost_under_a_cards_label_is_no_price_of_the_card(project_registry):
@@ -1931,19 +1959,6 @@ def test_a_size_written_as_a_name_without_the_article(project_registry):
                        ("15.6T tokens", "llama-3.1-405b")]
     # (a size in general keeps no model: "a 7B model", "7B models")
     assert not linking._bare_size_names("a 7B model in FP16. 7B models are common. Use a 13B model.")
-
-
-def test_a_named_lines_size_given_to_a_class(project_registry):
-    # "Meta has released Llama 3, their most capable open large language model with 8B and 70B
-    # parameter versions": Llama 3 8B, though only the line (and its 70B) is named; sizes other
-    # named lines share stay with the model named
-    text = "**Meta** has released **Llama 3**, their most capable open large language model with " \
-           "**8B and 70B parameter versions** supporting **8K context length** and outperforming " \
-           "previous models including **Llama 2** and **Mistral 7B**. **Groq** serves the " \
-           "**Llama 3 70B** model at **500-800 tokens/second**."
-    got = _entities(project_registry, text)
-    assert got["8B"] == "llama-3-8b"
-    assert got["70B parameter"] == "llama-3-70b"
 
 
 def test_a_model_of_a_size_with_a_is_a_new_one_not_the_one_named_before(project_registry):
@@ -2012,19 +2027,6 @@ def test_a_bracketed_discount_is_the_prices_thing(project_registry):
     assert got == [("75%", "gemini-1.5-pro"), ("75%", "gemini-1.5-flash")]
     # (a share in brackets that is no cut keeps its own reading)
     assert linking._DISCOUNT_AFTER_RE.match(" of revenue") is None
-
-
-def test_a_figure_in_brackets_after_a_cells_own_name(project_registry):
-    # "| **Cheapest Option** | GPT-5 Nano ($0.05/1M in) | ... | Flash 2.5 ($0.15/1M in) |" under
-    # "| Feature | OpenAI API | Claude API | Gemini API |": the price of the model the cell names,
-    # not of the column's vendor (nor of the family the heading names)
-    text = "## Quick Comparison: OpenAI vs Claude vs Gemini APIs\n\n" \
-           "| Feature | OpenAI API | Claude API | Gemini API |\n|---|---|---|---|\n" \
-           "| **Cheapest Option** | GPT-5 Nano ($0.05/1M in) | Haiku 4.5 ($1/1M in) | Flash 2.5 ($0.15/1M in) |\n"
-    got = _entities(project_registry, text)
-    assert got["$0.05/1M"] == "gpt-5-nano"
-    assert got["$1/1M"] == "claude-haiku-4.5"
-    assert got["$0.15/1M"] == "gemini-2.5-flash"
 
 
 def test_a_repository_id_names_its_model_not_its_owner(project_registry):
@@ -2233,15 +2235,6 @@ def test_a_round_size_another_than_the_named_models_is_another_model(project_reg
     # (the named model's own size stays its: "Llama 3 comes in two sizes — 8B and 70B parameters")
     got = _entities(project_registry, "Llama 3 comes in two sizes — 8B and 70B parameters.")
     assert got["70B parameters"] == "llama-3-70b" and got["8B"] == "llama-3-8b"
-
-
-def test_a_class_in_the_appositive_of_a_named_model(project_registry):
-    # DeepSeek-V3's README: "We present DeepSeek-V3, a strong Mixture-of-Experts (MoE) language
-    # model with 671B total parameters with 37B activated for each token": DeepSeek-V3's
-    text = "We present DeepSeek-V3, a strong Mixture-of-Experts (MoE) language model with 671B " \
-           "total parameters with 37B activated for each token.\n"
-    got = _entities(project_registry, text)
-    assert got["671B total parameters"] == "deepseek-v3"
 
 
 def test_a_tier_word_joined_to_a_models_name_is_another_model(project_registry):
