@@ -110,6 +110,17 @@ def small_kb(tmp_path: Path, sources: dict, *, conditions: str, properties: str,
     return d
 
 
+def claim_findings(tmp_path: Path, claims: list, code: str, **vocabulary) -> dict:
+    """``kb check``'s findings of ``code`` on a project of one source holding ``claims``
+    (:func:`small_kb` with ``vocabulary``: conditions, properties, entities, references), by the
+    first claim each names; the project must load without errors."""
+    from kb.rules.check import check
+
+    rep = check(small_kb(tmp_path, {"a": claims}, **vocabulary))
+    assert not rep.errors, [f.message for f in rep.errors]
+    return {f.claims[0]: f for f in rep.findings if f.code == code}
+
+
 def run_kb(*args, cwd=None) -> tuple[int, str, str]:
     """Run the ``kb`` command in this process with click's test runner; return (exit code,
     stdout, stderr). ``cwd`` defaults to the project root, so a test never depends on where
@@ -221,6 +232,30 @@ def draft_records(text: str, spec: list[tuple]) -> list[dict]:
         out.append({"id": ident, "value": value, "unit": unit, "qualifier": "exact", "property": prop,
                     "span_start": s, "span_end": pos})
     return out
+
+
+def number_records(text: str, spec: list[tuple]) -> list[dict]:
+    """Draft records for (id, the number as written, value, unit[, qualifier]) in text order, each
+    at the first place its number stands from the last one on: the qualifier "exact" where the row
+    gives none; a (low, high) value gives a range's bounds in place of a value (the qualifier the
+    row's own), for the tests of kb.extract.arith's proposals."""
+    out, pos = [], 0
+    for ident, shown, value, unit, *qualifier in spec:
+        s = text.index(shown, pos)
+        pos = s + len(shown)
+        rec = {"id": ident, "unit": unit, "qualifier": qualifier[0] if qualifier else "exact",
+               "span_start": s, "span_end": pos}
+        if isinstance(value, tuple):
+            rec["low"], rec["high"] = value
+        else:
+            rec["value"] = value
+        out.append(rec)
+    return out
+
+
+def relation_of(proposals, target: str):
+    """(formula, inputs) of the first proposal for ``target``; None where there is none."""
+    return next(((p.formula, p.inputs) for p in proposals if p.target == target), None)
 
 
 def reference_records(name: str) -> tuple[list, list]:

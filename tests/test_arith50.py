@@ -8,22 +8,9 @@ sums the parts after the dash. None without its words, nor where the numbers do 
 """
 from __future__ import annotations
 
+from conftest import number_records as _recs, relation_of as _rel
+
 from kb.extract.arith import propose
-
-
-def _recs(text: str, spec: list[tuple]) -> list[dict]:
-    """Draft records for (id, the number as written, value, unit) in text order."""
-    out, pos = [], 0
-    for ident, shown, value, unit in spec:
-        s = text.index(shown, pos)
-        pos = s + len(shown)
-        out.append({"id": ident, "value": value, "unit": unit, "qualifier": "exact",
-                    "span_start": s, "span_end": pos})
-    return out
-
-
-def _rel(ps, target):
-    return next(((p.formula, p.inputs) for p in ps if p.target == target), None)
 
 
 # --- a line's label that names a difference ("Savings: $900/month") ---------------------------

@@ -14,9 +14,10 @@ write it out between the inputs and the result ("which comes to").
 """
 from __future__ import annotations
 
+from conftest import number_records as _recs, relation_of as _rel
+
 from kb.extract.arith import Proposal, propose
 from kb.extract.vet import _anchored
-from test_arith50 import _recs, _rel
 
 
 CAPEX = ("| Component | SXM5 Configuration | PCIe Configuration |\n|---|---|---|\n"

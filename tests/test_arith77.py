@@ -8,19 +8,9 @@ such comparison makes the multiplier (within 3%) and the two sentences share a w
 """
 from __future__ import annotations
 
+from conftest import number_records as _recs, relation_of as _rel
+
 from kb.extract.arith import propose
-from test_arith50 import _rel
-
-
-def _recs(text: str, spec: list[tuple]) -> list[dict]:
-    """Draft records for (id, the number as written, value, unit, qualifier) in text order."""
-    out, pos = [], 0
-    for ident, shown, value, unit, qualifier in spec:
-        s = text.index(shown, pos)
-        pos = s + len(shown)
-        out.append({"id": ident, "value": value, "unit": unit, "qualifier": qualifier,
-                    "span_start": s, "span_end": pos})
-    return out
 
 
 _FILLER = ("\n\n## Fine-tuning results\n\n"
@@ -97,21 +87,7 @@ def test_no_restated_comparison_beyond_three_percent_or_of_two_comparisons():
 # --- a percentage whose line's label states it a share of the total above ("Power as % of total cost:") ---
 
 def _r(ident, shown, unit, value=None, low=None, high=None, qualifier="exact"):
-    return ident, shown, unit, value, low, high, qualifier
-
-
-def _recs_ranges(text: str, spec: list[tuple]) -> list[dict]:
-    out, pos = [], 0
-    for ident, shown, unit, value, low, high, qualifier in spec:
-        s = text.index(shown, pos)
-        pos = s + len(shown)
-        rec = {"id": ident, "unit": unit, "qualifier": qualifier, "span_start": s, "span_end": pos}
-        if qualifier == "range":
-            rec.update(low=low, high=high)
-        else:
-            rec["value"] = value
-        out.append(rec)
-    return out
+    return ident, shown, (low, high) if qualifier == "range" else value, unit, qualifier
 
 
 _COST_BLOCK = ("**Cost Analysis (at $0.06/kWh industrial rate):**\n```\n"
@@ -132,13 +108,13 @@ def _cost_spec():
 def test_a_share_of_the_total_its_label_names_is_the_part_over_the_total_line():
     # 3.1-3.7 / 100 = 3.1-3.7%: "3-4%"
     text = _COST_BLOCK.format(label="Power as % of total cost")
-    assert _rel(propose(text, _recs_ranges(text, _cost_spec())), "s") == ("a / b", {"a": "e", "b": "t"})
+    assert _rel(propose(text, _recs(text, _cost_spec())), "s") == ("a / b", {"a": "e", "b": "t"})
 
 
 def test_no_share_of_the_total_without_its_label_or_where_two_lines_make_it():
     # "Power share:" names no total
     text = _COST_BLOCK.format(label="Power share")
-    assert _rel(propose(text, _recs_ranges(text, _cost_spec())), "s") is None
+    assert _rel(propose(text, _recs(text, _cost_spec())), "s") is None
     # two lines of 3-4% of the total: which one, the lines do not say
     text = ("```\nElectricity cost: $3.1-3.7M\nCooling cost: $3.2-3.8M\nGPU rental cost: ~$90M\n"
             "Total training budget: ~$100M\n\nPower as % of total cost: 3-4%\n```\n")
@@ -147,4 +123,4 @@ def test_no_share_of_the_total_without_its_label_or_where_two_lines_make_it():
             _r("g", "~$90M", "million USD", 90, qualifier="approx"),
             _r("t", "~$100M", "million USD", 100, qualifier="approx"),
             _r("s", "3-4%", "percent", low=3, high=4, qualifier="range")]
-    assert _rel(propose(text, _recs_ranges(text, spec)), "s") is None
+    assert _rel(propose(text, _recs(text, spec)), "s") is None

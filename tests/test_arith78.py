@@ -8,18 +8,9 @@ nor where the run does not make the total, nor where the clause names no label.
 """
 from __future__ import annotations
 
+from conftest import number_records as _recs
+
 from kb.extract.arith import propose
-
-
-def _recs(text: str, spec: list[tuple]) -> list[dict]:
-    """Draft records for (id, the number as written, value, unit) in text order."""
-    out, pos = [], 0
-    for ident, shown, value, unit in spec:
-        s = text.index(shown, pos)
-        pos = s + len(shown)
-        out.append({"id": ident, "value": value, "unit": unit, "qualifier": "exact",
-                    "span_start": s, "span_end": pos})
-    return out
 
 
 _QUARTERS = ("### Q1 CY2024 (January, February, March)\n\n- Inference: $546.8 million\n"

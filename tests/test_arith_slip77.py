@@ -8,23 +8,9 @@ thing's ("$30,000 each"), and "$128" over "$64" is a pure number, not "2 GPUs".
 """
 from __future__ import annotations
 
+from conftest import number_records as _recs, relation_of as _rel
+
 from kb.extract.arith import propose
-from test_arith50 import _rel
-
-
-def _recs(text: str, spec: list[tuple]) -> list[dict]:
-    """Draft records for (id, the number as written, value or (low, high), unit, qualifier) in text order."""
-    out, pos = [], 0
-    for ident, shown, value, unit, qualifier in spec:
-        s = text.index(shown, pos)
-        pos = s + len(shown)
-        rec = {"id": ident, "unit": unit, "qualifier": qualifier, "span_start": s, "span_end": pos}
-        if isinstance(value, tuple):
-            rec["low"], rec["high"] = value
-        else:
-            rec["value"] = value
-        out.append(rec)
-    return out
 
 
 _RATES = ("### AWS p5.48xlarge Pricing:\n"

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import small_kb
-from kb.rules.check import check
+from conftest import claim_findings, small_kb
 
 CONDITIONS = "conditions:\n  direction: {description: d, values: [input, output, blended]}\n"
 PROPERTIES = """
@@ -36,11 +35,8 @@ def _claim(cid, entity, value, direction):
 @pytest.fixture()
 def findings(tmp_path):
     def run(claims):
-        root = small_kb(tmp_path, {"a": claims}, conditions=CONDITIONS, properties=PROPERTIES, entities=ENTITIES,
-                        references=REFERENCES)
-        rep = check(root)
-        assert not rep.errors, [f.message for f in rep.errors]
-        return {f.claims[0]: f for f in rep.findings if f.code == "contradicts-reference"}
+        return claim_findings(tmp_path, claims, "contradicts-reference", conditions=CONDITIONS, properties=PROPERTIES,
+                              entities=ENTITIES, references=REFERENCES)
     return run
 
 

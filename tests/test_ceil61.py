@@ -6,8 +6,7 @@ dev-B article that showed the gap."""
 
 from __future__ import annotations
 
-from conftest import small_kb
-from kb.rules.check import check
+from conftest import claim_findings
 
 # --------------------------------------------------------------------------- serving memory
 
@@ -50,11 +49,8 @@ def _serving(cid, entity, value, quote, qualifier="approx", **conditions):
 
 
 def _weights_findings(tmp_path, claims):
-    root = small_kb(tmp_path, {"a": claims}, conditions=CONDITIONS, properties=PROPERTIES, entities=ENTITIES,
-                    references=REFERENCES)
-    rep = check(root)
-    assert not rep.errors, [f.message for f in rep.errors]
-    return {f.claims[0]: f for f in rep.findings if f.code == "weights-size"}
+    return claim_findings(tmp_path, claims, "weights-size", conditions=CONDITIONS, properties=PROPERTIES,
+                          entities=ENTITIES, references=REFERENCES)
 
 
 def test_a_memory_to_run_a_model_below_its_weights_alone_is_found(tmp_path):
@@ -107,12 +103,9 @@ def _price(cid, entity, value, unit, quote, **conditions):
 
 def _implausible(tmp_path, claims):
     # the project's own vocabulary and plausible ranges
-    root = small_kb(tmp_path, {"a": claims}, conditions=(ROOT / "datasets/conditions.yaml").read_text(),
-                    properties=(ROOT / "datasets/properties/core.yaml").read_text(), entities=TOKEN_ENTITIES,
-                    references="references: []\n")
-    rep = check(root)
-    assert not rep.errors, [f.message for f in rep.errors]
-    return {f.claims[0]: f for f in rep.findings if f.code == "implausible"}
+    return claim_findings(tmp_path, claims, "implausible", conditions=(ROOT / "datasets/conditions.yaml").read_text(),
+                          properties=(ROOT / "datasets/properties/core.yaml").read_text(), entities=TOKEN_ENTITIES,
+                          references="references: []\n")
 
 
 def test_a_training_cost_of_cents_per_billion_tokens_is_implausible(tmp_path):

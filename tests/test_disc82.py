@@ -2,6 +2,8 @@
 articles whose curated relation went unproposed."""
 from __future__ import annotations
 
+from conftest import number_records as _recs
+
 from kb.extract.drafts import extract_text
 
 
@@ -31,15 +33,6 @@ def test_a_price_times_a_bare_count_or_a_wrong_product_stays_an_amount():
 # --- a cost per request from a direction's token count and a price list's rate (kb.extract.arith) ---
 
 from kb.extract.arith import PER_REQUEST, propose  # noqa: E402
-
-
-def _recs(text, spec):
-    out, pos = [], 0
-    for ident, shown, value, unit in spec:
-        s = text.index(shown, pos)
-        pos = s + len(shown)
-        out.append({"id": ident, "value": value, "unit": unit, "qualifier": "exact", "span_start": s, "span_end": pos})
-    return out
 
 
 # r08: a price list in code, and sections later "# Before: avg 500 output tokens = $0.005 per request"

@@ -4,17 +4,13 @@ after the number (kb vet compares a draft with other articles' claims only when 
 conditions are the same, so a provider left unread hides a conflict)."""
 from __future__ import annotations
 
-from kb.extract.drafts import extract_text
-
-
-def _drafts(reg, text):
-    return {d.raw: d for d in extract_text(text, reg)}
+from conftest import drafts_by_raw
 
 
 def test_provider_from_the_section_heading(project_registry):
     text = ("# Renting GPUs\n\n## 2. RunPod - cheap and cheerful\n\n### Pricing\n\n"
             "H100 (80GB): $2.65/hr on demand.\n")
-    d = _drafts(project_registry, text)["$2.65/hr"]
+    d = drafts_by_raw(text, project_registry)["$2.65/hr"]
     assert d.entity == "nvidia-h100" and d.property == "rental-price"
     assert d.conditions.get("provider") == "runpod"
     # a provider's price of one GPU, with no scope said, is per GPU
@@ -24,27 +20,27 @@ def test_provider_from_the_section_heading(project_registry):
 def test_provider_from_a_heading_over_a_table(project_registry):
     text = ("### Groq Models\n\n| Parameter | Gemma 2 9B |\n|---|---|\n"
             "| Output price per million tokens | $0.21 |\n")
-    d = _drafts(project_registry, text)["$0.21"]
+    d = drafts_by_raw(text, project_registry)["$0.21"]
     assert d.property == "token-price"
     assert d.conditions.get("provider") == "groq"
 
 
 def test_no_provider_from_the_makers_own_heading(project_registry):
     # a first party's price states no provider
-    d = _drafts(project_registry, "## OpenAI models\n\nGPT-4o costs $2.40 per million input tokens.\n")[
+    d = drafts_by_raw("## OpenAI models\n\nGPT-4o costs $2.40 per million input tokens.\n", project_registry)[
         "$2.40 per million input tokens"]
     assert d.entity == "gpt-4o"
     assert "provider" not in d.conditions
 
 
 def test_no_provider_from_a_heading_naming_several(project_registry):
-    d = _drafts(project_registry, "## RunPod vs CoreWeave\n\nThe H100 rents for $2.35/hr.\n")["$2.35/hr"]
+    d = drafts_by_raw("## RunPod vs CoreWeave\n\nThe H100 rents for $2.35/hr.\n", project_registry)["$2.35/hr"]
     assert "provider" not in d.conditions
 
 
 def test_no_per_gpu_scope_without_a_provider(project_registry):
     # prices on the open market differ from one seller to another: no scope guessed
-    d = _drafts(project_registry, "## The market\n\nThe H100 rents for $2.15/hr.\n")["$2.15/hr"]
+    d = drafts_by_raw("## The market\n\nThe H100 rents for $2.15/hr.\n", project_registry)["$2.15/hr"]
     assert d.entity == "nvidia-h100"
     assert "scope" not in d.conditions and "provider" not in d.conditions
 
@@ -52,13 +48,13 @@ def test_no_per_gpu_scope_without_a_provider(project_registry):
 def test_a_bracketed_name_after_the_number_says_what_it_is_of(project_registry):
     text = ("With 64 H100s the run takes 40 hours.\n"
             "Cost at $98.10/hr (AWS p5): 8 x 40 x $98.10 = ~$31K\n")
-    d = _drafts(project_registry, text)["$98.10/hr"]
+    d = drafts_by_raw(text, project_registry)["$98.10/hr"]
     assert d.entity == "aws-p5.48xlarge"
     assert d.property == "rental-price"
 
 
 def test_no_bracket_no_label(project_registry):
-    d = _drafts(project_registry, "We spend $3,100 a month on our cluster.\n")["$3,100 a month"]
+    d = drafts_by_raw("We spend $3,100 a month on our cluster.\n", project_registry)["$3,100 a month"]
     assert d.entity is None
 
 
@@ -67,6 +63,6 @@ def test_polish_direction_words_in_a_price_table(project_registry):
     text = ("| Parametr | Gemma 2 9B |\n|---|---|\n"
             "| Cena za milion tokenów wejściowych | $0.21 |\n"
             "| Cena za milion tokenów wyjściowych | $0.23 |\n")
-    d = _drafts(project_registry, text)
+    d = drafts_by_raw(text, project_registry)
     assert d["$0.21"].conditions.get("direction") == "input"
     assert d["$0.23"].conditions.get("direction") == "output"

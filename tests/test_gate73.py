@@ -9,18 +9,15 @@ gate73; quotes paraphrase a fresh public article outside every corpus):
 """
 from __future__ import annotations
 
-from kb.extract.drafts import extract_text
+from conftest import drafts_by_raw
+
 from kb.extract.vet import ENTITY_SURE
-
-
-def _drafts(project_registry, text):
-    return {d.raw: d for d in extract_text(text, project_registry)}
 
 
 def test_item_given_its_lead_in_subject_is_a_way_of_its_own(project_registry):
     text = ("### Hardware\n\nEach H100 SXM provides:\n- Peak FP8: 3,958 TFLOPS\n"
             "- Memory Bandwidth: 3.35 TB/s\n")
-    ds = _drafts(project_registry, text)
+    ds = drafts_by_raw(text, project_registry)
     for raw in ("3,958 TFLOPS", "3.35 TB/s"):
         assert ds[raw].entity == "nvidia-h100-sxm"
         assert ds[raw].evidence["entity"] == "lead-in|sure|kind"
@@ -29,7 +26,7 @@ def test_item_given_its_lead_in_subject_is_a_way_of_its_own(project_registry):
 
 def test_a_lines_own_label_keeps_its_way(project_registry):
     text = "Training costs compared:\n\n- DeepSeek-V3: ~$300K training cost\n"
-    d = _drafts(project_registry, text)["~$300K"]
+    d = drafts_by_raw(text, project_registry)["~$300K"]
     assert d.entity == "deepseek-v3"
     # (a line's own label, not the lead-in's; a label that is the name alone is a way of its
     # own since catch76, "label-name", tests/test_catch76.py)

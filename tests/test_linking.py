@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import drafts_by_raw
 
 from kb.extract.drafts import extract_text
 from kb.extract import linking
@@ -19,6 +20,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _links(reg, text):
     return [(d.raw, d.entity or ("new" if d.entity_new else None), d.property) for d in extract_text(text, reg)]
+
+
+def _entities(reg, text):
+    """The entity (or "new") of each number of ``text``, by the number as written (the last of equal ones)."""
+    return {raw: e for raw, e, _ in _links(reg, text)}
 
 
 # --- a property the unit alone never makes a number (its needs: words) -----------------
@@ -743,7 +749,7 @@ def test_a_line_label_naming_a_thing_no_such_number_can_be_about_is_not_its_enti
     a GPU, and no property measured in tokens is a GPU's; the 8k is not the GPU's context
     window (its throughput, in tokens per second, is the GPU's)."""
     text = "- **A100 SXM 80GB**: ~120,000 tokens/sec per GPU (8k context)\n"
-    got = {d.raw: d for d in extract_text(text, project_registry)}
+    got = drafts_by_raw(text, project_registry)
     assert got["8k"].entity != "nvidia-a100-sxm-80gb"
     assert got["~120,000 tokens/sec"].entity == "nvidia-a100-sxm-80gb"
 
@@ -1698,7 +1704,7 @@ def test_a_price_in_brackets_after_a_provider_prices_the_title_gpu(project_regis
     # the same H200 summary: "- Vultr ($1.99/hr) is 85% cheaper than Azure ($13.09/hr)"
     text = ("# H200 GPU Pricing Summary\n\n## Cost Savings Analysis\n\n"
             "- Vultr ($1.99/hr) is **85% cheaper** than Azure ($13.09/hr)\n")
-    got = {d.raw: d for d in extract_text(text, project_registry)}
+    got = drafts_by_raw(text, project_registry)
     assert got["$1.99/hr"].entity == got["$13.09/hr"].entity == "nvidia-h200"
     # each price's provider is the name it follows, not the other one on the line
     assert got["$13.09/hr"].conditions.get("provider") == "microsoft"
@@ -1872,7 +1878,7 @@ def test_a_sides_price_for_the_next_tier_is_the_same_models(project_registry):
     # prompts, Gemini 1.5 Pro's per 1M tokens (not a cost of a thing named "$2.50")
     text = ("Prices in USD per 1 million tokens.\n\n## Google Gemini\n\n**Gemini 1.5 Pro**\n"
             "- Input: $1.25 (≤128K) | $2.50 (>128K)\n- Output: $5.00 (≤128K) | $10.00 (>128K)\n")
-    got = {d.raw: d for d in extract_text(text, project_registry)}
+    got = drafts_by_raw(text, project_registry)
     for raw in ("$2.50", "$10.00"):
         assert got[raw].entity == "gemini-1.5-pro" and got[raw].property == "token-price"
         assert got[raw].unit == got["$1.25"].unit
@@ -1880,24 +1886,52 @@ def test_a_sides_price_for_the_next_tier_is_the_same_models(project_registry):
 
 # --- fresh GPU and model write-ups (session 40, ent81) ----------------------------------
 
-def test_a_bracket_opening_with_the_number_owns_it_over_the_lines_first_card(project_registry):
+# texts (of this section and later ones) whose one check is which entity each number is linked
+# to: raw -> entity
+_OWN_ENTITY = [
     # "**NVIDIA RTX 3060 (12GB) / RTX 4060 Ti (16GB)**" (a GPU buying guide): the bracket right
     # after a card's name holds that card's memory, not the line's opening card's
-    text = "### Entry Level\n**NVIDIA RTX 3060 (12GB) / RTX 4060 Ti (16GB)**\n\n" \
-           "### High-End\n**NVIDIA RTX 4090 (24GB) / RTX A6000 (48GB)**\n"
-    got = {raw: e for raw, e, _ in _links(project_registry, text)}
-    assert got["16GB"] == "nvidia-geforce-rtx-4060-ti"
-    assert got["48GB"] == "nvidia-rtx-a6000"
-
-
-def test_a_possessive_graded_by_a_comparison_owns_the_number(project_registry):
+    pytest.param("### Entry Level\n**NVIDIA RTX 3060 (12GB) / RTX 4060 Ti (16GB)**\n\n"
+                 "### High-End\n**NVIDIA RTX 4090 (24GB) / RTX A6000 (48GB)**\n",
+                 {"16GB": "nvidia-geforce-rtx-4060-ti", "48GB": "nvidia-rtx-a6000"},
+                 id="a_bracket_opening_with_the_number_owns_it_over_the_lines_first_card"),
     # "compared to the RTX 4090's more power-efficient 450W": the yardstick's own wattage,
     # not the sentence subject's
-    text = "However, the H100's 700W power consumption reflects its enterprise-grade focus, " \
-           "compared to the RTX 4090's more power-efficient 450W."
-    got = {raw: e for raw, e, _ in _links(project_registry, text)}
-    assert got["700W"] == "nvidia-h100"
-    assert got["450W"] == "nvidia-geforce-rtx-4090"
+    pytest.param("However, the H100's 700W power consumption reflects its enterprise-grade focus, "
+                 "compared to the RTX 4090's more power-efficient 450W.",
+                 {"700W": "nvidia-h100", "450W": "nvidia-geforce-rtx-4090"},
+                 id="a_possessive_graded_by_a_comparison_owns_the_number"),
+    # "Meta has released Llama 3, their most capable open large language model with 8B and 70B
+    # parameter versions": Llama 3 8B, though only the line (and its 70B) is named; sizes other
+    # named lines share stay with the model named
+    pytest.param("**Meta** has released **Llama 3**, their most capable open large language model with "
+                 "**8B and 70B parameter versions** supporting **8K context length** and outperforming "
+                 "previous models including **Llama 2** and **Mistral 7B**. **Groq** serves the "
+                 "**Llama 3 70B** model at **500-800 tokens/second**.",
+                 {"8B": "llama-3-8b", "70B parameter": "llama-3-70b"},
+                 id="a_named_lines_size_given_to_a_class"),
+    # "| **Cheapest Option** | GPT-5 Nano ($0.05/1M in) | ... | Flash 2.5 ($0.15/1M in) |" under
+    # "| Feature | OpenAI API | Claude API | Gemini API |": the price of the model the cell names,
+    # not of the column's vendor (nor of the family the heading names)
+    pytest.param("## Quick Comparison: OpenAI vs Claude vs Gemini APIs\n\n"
+                 "| Feature | OpenAI API | Claude API | Gemini API |\n|---|---|---|---|\n"
+                 "| **Cheapest Option** | GPT-5 Nano ($0.05/1M in) | Haiku 4.5 ($1/1M in) | Flash 2.5 ($0.15/1M in) |\n",
+                 {"$0.05/1M": "gpt-5-nano", "$1/1M": "claude-haiku-4.5", "$0.15/1M": "gemini-2.5-flash"},
+                 id="a_figure_in_brackets_after_a_cells_own_name"),
+    # DeepSeek-V3's README: "We present DeepSeek-V3, a strong Mixture-of-Experts (MoE) language
+    # model with 671B total parameters with 37B activated for each token": DeepSeek-V3's
+    pytest.param("We present DeepSeek-V3, a strong Mixture-of-Experts (MoE) language model with 671B "
+                 "total parameters with 37B activated for each token.\n",
+                 {"671B total parameters": "deepseek-v3"},
+                 id="a_class_in_the_appositive_of_a_named_model"),
+]
+
+
+@pytest.mark.parametrize("text, expected", _OWN_ENTITY)
+def test_a_number_is_the_entitys_its_text_gives_it(project_registry, text, expected):
+    got = _entities(project_registry, text)
+    for raw, entity in expected.items():
+        assert got[raw] == entity, raw
 
 
 def test_a_run_cost_under_a_cards_label_is_no_price_of_the_card(project_registry):
@@ -1927,19 +1961,6 @@ def test_a_size_written_as_a_name_without_the_article(project_registry):
     assert not linking._bare_size_names("a 7B model in FP16. 7B models are common. Use a 13B model.")
 
 
-def test_a_named_lines_size_given_to_a_class(project_registry):
-    # "Meta has released Llama 3, their most capable open large language model with 8B and 70B
-    # parameter versions": Llama 3 8B, though only the line (and its 70B) is named; sizes other
-    # named lines share stay with the model named
-    text = "**Meta** has released **Llama 3**, their most capable open large language model with " \
-           "**8B and 70B parameter versions** supporting **8K context length** and outperforming " \
-           "previous models including **Llama 2** and **Mistral 7B**. **Groq** serves the " \
-           "**Llama 3 70B** model at **500-800 tokens/second**."
-    got = {raw: e for raw, e, _ in _links(project_registry, text)}
-    assert got["8B"] == "llama-3-8b"
-    assert got["70B parameter"] == "llama-3-70b"
-
-
 def test_a_model_of_a_size_with_a_is_a_new_one_not_the_one_named_before(project_registry):
     # "AWS planning to acquire 20,000 B200 GPUs for a 27 trillion parameter model" (a news
     # digest on Llama 3): a model not yet named, not the GPT-4 or Llama the text named before;
@@ -1949,7 +1970,7 @@ def test_a_model_of_a_size_with_a_is_a_new_one_not_the_one_named_before(project_
            "highlight scaling, with **AWS** planning to acquire **20,000 B200 GPUs** for a " \
            "**27 trillion parameter model**.\n\n" \
            "Meta released Llama 3 70B. It is a 70B parameter model.\n"
-    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    got = _entities(project_registry, text)
     assert got["27 trillion parameter"] in ("new", None)
     assert got["70B parameter"] == "llama-3-70b"
 
@@ -1985,14 +2006,14 @@ def test_a_worked_cases_load_is_the_cases_own(project_registry):
            "- **GPT-4o-mini:** $7.50 + $6 = **$13.50/month**\n\n" \
            "### Scenario 2: Customer Service Bot (1M queries/month, ~500 tokens avg)\n\n" \
            "OpenAI's GPT-4o is the default.\n"
-    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    got = _entities(project_registry, text)
     assert got["50M input tokens/month"] in ("new", None)
     assert got["10M output tokens/month"] in ("new", None)
     assert got["$7.50"] == "gpt-4o-mini"
     assert got["1M queries/month"] in ("new", None)
     # (a load under a heading that is no worked case keeps the heading's model)
     plain = "### GPT-4o-mini\n\n- 50M input tokens/month\n"
-    assert {raw: e for raw, e, _ in _links(project_registry, plain)}["50M input tokens/month"] == "gpt-4o-mini"
+    assert _entities(project_registry, plain)["50M input tokens/month"] == "gpt-4o-mini"
 
 
 def test_a_bracketed_discount_is_the_prices_thing(project_registry):
@@ -2008,19 +2029,6 @@ def test_a_bracketed_discount_is_the_prices_thing(project_registry):
     assert linking._DISCOUNT_AFTER_RE.match(" of revenue") is None
 
 
-def test_a_figure_in_brackets_after_a_cells_own_name(project_registry):
-    # "| **Cheapest Option** | GPT-5 Nano ($0.05/1M in) | ... | Flash 2.5 ($0.15/1M in) |" under
-    # "| Feature | OpenAI API | Claude API | Gemini API |": the price of the model the cell names,
-    # not of the column's vendor (nor of the family the heading names)
-    text = "## Quick Comparison: OpenAI vs Claude vs Gemini APIs\n\n" \
-           "| Feature | OpenAI API | Claude API | Gemini API |\n|---|---|---|---|\n" \
-           "| **Cheapest Option** | GPT-5 Nano ($0.05/1M in) | Haiku 4.5 ($1/1M in) | Flash 2.5 ($0.15/1M in) |\n"
-    got = {raw: e for raw, e, _ in _links(project_registry, text)}
-    assert got["$0.05/1M"] == "gpt-5-nano"
-    assert got["$1/1M"] == "claude-haiku-4.5"
-    assert got["$0.15/1M"] == "gemini-2.5-flash"
-
-
 def test_a_repository_id_names_its_model_not_its_owner(project_registry):
     # an inference host's price table: "| meta-llama/Llama-3.1-8B | $0.03 | $0.09 |", "|
     # deepseek-ai/DeepSeek-R1 | ... |": the model the repository id names (its owner before the
@@ -2032,7 +2040,7 @@ def test_a_repository_id_names_its_model_not_its_owner(project_registry):
            "| deepseek-ai/DeepSeek-R1 | $0.50 | $2.18 |\n" \
            "| deepseek-ai/DeepSeek-R1-Distill-Llama-70B | $0.25 | $0.75 |\n" \
            "| Qwen/QwQ-32B | $0.40 | $1.50 |\n"
-    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    got = _entities(project_registry, text)
     assert got["$0.03"] == got["$0.09"] == "llama-3.1-8b"
     assert got["$0.50"] == got["$2.18"] == "deepseek-r1"
     assert got["$0.25"] in ("new", None) and got["$0.75"] in ("new", None)
@@ -2052,7 +2060,7 @@ def test_a_model_row_the_registry_lacks_is_no_hosts(project_registry):
            "| Llama3 70b 8192 | ~330 tokens/s | $0.59/$0.79 |\n" \
            "| Llama3 8b 8192 | ~1,250 tokens/s | $0.05/$0.08 |\n" \
            "| Mixtral 8x7b 32768 | ~575 tokens/s | $0.24/$0.24 |\n"
-    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    got = _entities(project_registry, text)
     assert got["$0.07"] in ("new", None)
     assert got["$0.59"] == "llama-3-70b"
     # (a label with no model's size in it, "| Total |", is no model of the article's own)
@@ -2112,7 +2120,7 @@ def test_a_valuation_after_an_investor_is_the_investees(project_registry):
            "- **May 2023:** Series B funding, $200M from NVIDIA\n\n" \
            "*Q3-Q4 2024:*\n" \
            "- **October:** Cisco investment at $23B valuation\n"
-    got = {raw: e for raw, e, _ in _links(project_registry, text)}
+    got = _entities(project_registry, text)
     assert got["$2B"] == "coreweave" and got["$23B"] == "coreweave" and got["$200M"] == "coreweave"
     assert got["$100M"] == "nvidia"
 
@@ -2126,7 +2134,7 @@ def test_a_prompt_column_over_prices_is_the_input_side_of_a_token_price(project_
            "|---------|--------|------------|---------|--------|\n" \
            "| Clarifai | $15.00 | $75.00 | 200K | ✅ Available |\n" \
            "| Others | - | - | - | ❌ Not Available |\n"
-    got = {d.raw: d for d in extract_text(text, project_registry)}
+    got = drafts_by_raw(text, project_registry)
     assert got["$15.00"].property == got["$75.00"].property == "token-price"
     assert got["$15.00"].entity == got["$75.00"].entity == "claude-3-opus"
     assert got["$15.00"].conditions.get("direction") == "input"
@@ -2156,7 +2164,7 @@ def test_a_provider_row_under_a_models_section_is_the_models_price_there(project
            "|---------|--------|------------|---------|--------|\n" \
            "| Clarifai | $0.35 | $0.35 | 131K | ✅ Symmetric |\n" \
            "| DeepInfra | $0.35 | $0.40 | - | ⚠️ Asymmetric |\n"
-    got = {d.raw: d for d in extract_text(text, project_registry)}
+    got = drafts_by_raw(text, project_registry)
     assert got["$0.40"].entity == "llama-3.1-70b"
     assert got["$0.40"].conditions.get("provider") == "deepinfra"
     # (a caption naming no model leaves a provider's row its own: "| Provider | Price |" under
@@ -2169,7 +2177,7 @@ def test_a_comma_record_of_a_gpu_and_a_provider_rents_the_gpu(project_registry):
     # rented, the provider a condition (here with an hourly unit on the price)
     text = "## GPU Rent Price Comparison per hour\n\n" \
            "1xA100, 40GB, Runpod, $0.89/hr  \n1xA100, 40GB, Lambda, $1.1/hr  \n"
-    got = {d.raw: d for d in extract_text(text, project_registry)}
+    got = drafts_by_raw(text, project_registry)
     assert got["$0.89/hr"].entity == got["$1.1/hr"].entity == "nvidia-a100"
     assert got["$0.89/hr"].conditions.get("provider") == "runpod"
     # (a line with no GPU first is no such record: the provider keeps it)
@@ -2182,18 +2190,17 @@ def test_a_gpu_record_under_an_hourly_heading_is_an_hourly_rent(project_registry
     # ("Vast") leaves no provider condition
     text = "## GPU Rent Price Comparison per hour\n\n" \
            "1xA100, 80GB, Vast, $0.852  \n1xA100, 80GB, Runpod, $2.04  \n"
-    got = {d.raw: d for d in extract_text(text, project_registry)}
+    got = drafts_by_raw(text, project_registry)
     assert got["$0.852"].unit == got["$2.04"].unit == "USD/hour"
     assert got["$0.852"].property == "rental-price" and got["$0.852"].entity == "nvidia-a100"
     assert got["$2.04"].entity == "nvidia-a100" and got["$2.04"].conditions.get("provider") == "runpod"
     assert "provider" not in got["$0.852"].conditions
     assert got["$2.04"].conditions.get("scope") == "per-gpu"
     # (a record of two GPUs prices both: "2xA100, 80GB, Lambda, $2.2")
-    two = {d.raw: d for d in extract_text("## GPU Rent Price Comparison per hour\n\n2xA100, 80GB, Lambda, $2.2\n",
-                                          project_registry)}
+    two = drafts_by_raw("## GPU Rent Price Comparison per hour\n\n2xA100, 80GB, Lambda, $2.2\n", project_registry)
     assert two["$2.2"].entity == "nvidia-a100" and two["$2.2"].conditions.get("scope") == "per-instance"
     # (under a heading that says no hour, the amount stays bare)
-    plain = {d.raw: d for d in extract_text("## GPU prices\n\n1xA100, 80GB, Vast, $0.852\n", project_registry)}
+    plain = drafts_by_raw("## GPU prices\n\n1xA100, 80GB, Vast, $0.852\n", project_registry)
     assert plain["$0.852"].unit == "USD"
 
 
@@ -2226,17 +2233,8 @@ def test_a_round_size_another_than_the_named_models_is_another_model(project_reg
     assert ("72B", "llama-3-70b") not in got
     assert all(e not in ("llama-2-34b", "llama-3-70b") for raw, e in got if raw in ("72B parameter", "30B"))
     # (the named model's own size stays its: "Llama 3 comes in two sizes — 8B and 70B parameters")
-    got = {raw: e for raw, e, _ in _links(project_registry, "Llama 3 comes in two sizes — 8B and 70B parameters.")}
+    got = _entities(project_registry, "Llama 3 comes in two sizes — 8B and 70B parameters.")
     assert got["70B parameters"] == "llama-3-70b" and got["8B"] == "llama-3-8b"
-
-
-def test_a_class_in_the_appositive_of_a_named_model(project_registry):
-    # DeepSeek-V3's README: "We present DeepSeek-V3, a strong Mixture-of-Experts (MoE) language
-    # model with 671B total parameters with 37B activated for each token": DeepSeek-V3's
-    text = "We present DeepSeek-V3, a strong Mixture-of-Experts (MoE) language model with 671B " \
-           "total parameters with 37B activated for each token.\n"
-    got = {raw: e for raw, e, _ in _links(project_registry, text)}
-    assert got["671B total parameters"] == "deepseek-v3"
 
 
 def test_a_tier_word_joined_to_a_models_name_is_another_model(project_registry):

@@ -8,14 +8,9 @@ made from them where the test shows a form the rule must leave alone.
 """
 from __future__ import annotations
 
-from conftest import linked_draft
+from conftest import drafts_by_raw, linked_draft
 
-from kb.extract.drafts import extract_text
 from kb.extract.linking import index_for
-
-
-def _drafts(reg, text):
-    return {d.raw: d for d in extract_text(text, reg)}
 
 
 # r108-llm-training-faqs, lines 27-29 and 39-42
@@ -33,7 +28,7 @@ ONE_GPU = ("Llama 3 405B was pre-trained on 15.6 trillion tokens.\n\n"
 
 
 def test_what_a_block_after_a_supposing_sentence_gives_is_a_scenario(project_registry):
-    got = _drafts(project_registry, ONE_GPU)
+    got = drafts_by_raw(ONE_GPU, project_registry)
     # the run on one H100 "would take" 1,200 years: the block's result is the supposed case's
     assert got["438657\\;days"].conditions.get("basis") == "scenario"
     assert got["1200\\;years"].conditions.get("basis") == "scenario"
@@ -46,13 +41,13 @@ def test_what_a_block_after_a_supposing_sentence_gives_is_a_scenario(project_reg
 def test_a_block_after_a_plain_sentence_is_no_scenario(project_registry):
     text = ONE_GPU.replace("how many days it would take to perform", "how many days it took to perform") \
         .replace("What if we could deliver", "Meta delivered")
-    got = _drafts(project_registry, text)
+    got = drafts_by_raw(text, project_registry)
     assert got["438657\\;days"].conditions.get("basis") != "scenario"
     assert got["27\\;days"].conditions.get("basis") != "scenario"
     # nor a bare "if" of an instruction ("If you see failures/timeouts, reduce users:", r130)
     text = ONE_GPU.replace("We can now calculate how many days it would take",
                            "If it fails, calculate how many days it takes")
-    assert _drafts(project_registry, text)["438657\\;days"].conditions.get("basis") != "scenario"
+    assert drafts_by_raw(text, project_registry)["438657\\;days"].conditions.get("basis") != "scenario"
 
 
 def _hits(reg, text):

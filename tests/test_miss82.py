@@ -20,6 +20,7 @@ benchmark against vLLM, TensorRT-LLM's H200 launch note; none in the corpus, fou
 """
 from __future__ import annotations
 
+import pytest
 from conftest import drafts_by_raw as _drafts
 
 
@@ -33,13 +34,6 @@ _H200_TABLE = (
     "| llama_13b | 1024                     | 1                | 128          | 2048          "
     "|                      4,750 |\n"
 )
-
-
-def test_header_footnote_mark_keeps_the_column():
-    d = _drafts(_H200_TABLE)
-    assert d["1024"].unit == "query" and d["1024"].value == 1024
-    assert d["1"].unit == "x"
-    assert d["4,750"].unit == "token/s"
 
 
 def test_header_footnote_mark_only_at_the_end():
@@ -62,38 +56,48 @@ _SGLANG_TABLE = (
 )
 
 
-def test_rps_header_is_requests_a_second():
-    d = _drafts(_SGLANG_TABLE)
-    assert d["4"].unit == "query/s" and d["4"].value == 4
-    assert d["1200"].unit == "query"
+# --- what each form's numbers are read as: raw -> (unit, value or None where only the unit is asked) ---
+
+_READ = [
+    # a footnote's mark closing a header cell keeps its column
+    pytest.param(_H200_TABLE, {"1024": ("query", 1024), "1": ("x", None), "4,750": ("token/s", None)},
+                 id="header_footnote_mark_keeps_the_column"),
+    # "RPS" in a header, and "RPS", "reqs", "req/s" in prose
+    pytest.param(_SGLANG_TABLE, {"4": ("query/s", 4), "1200": ("query", None)},
+                 id="rps_header_is_requests_a_second"),
+    pytest.param("The server was driven at 4 RPS. Avg prompt throughput: 0.0 tokens/s, Running: 10 reqs, "
+                 "Pending: 0 reqs, at 3.5 req/s.",
+                 {"4 RPS": ("query/s", None), "10 reqs": ("query", None), "0 reqs": ("query", None),
+                  "3.5 req/s": ("query/s", None)},
+                 id="rps_and_reqs_in_prose"),
+    # bits or bytes per parameter with a slash
+    pytest.param("| Quantization | Bits/Param | Bytes/Param | Example: 70B Model |\n"
+                 "|--------------|------------|-------------|--------------------|\n"
+                 "| **Q6_K** | ~6.6 | 0.825 | ~58 GB |\n",
+                 {"~6.6": ("bit/parameter", 6.6), "0.825": ("byte", None), "~58 GB": ("GB", None)},
+                 id="bits_per_param_header"),
+    # a capital "X" multiple
+    pytest.param("H200 is the first GPU with HBM3e memory with 4.8TB/s of memory bandwidth, a 1.4X increase "
+                 "over H100.", {"1.4X": ("x", 1.4)},
+                 id="capital_x_multiple_before_comparison"),
+    # ISL/OSL
+    pytest.param("an offline summarization scenario (ISL/OSL=2048/128) with Llama-70B on a single H200 is "
+                 "1.9x more performant than H100.",
+                 {"2048": ("token", 2048), "128": ("token", 128), "1.9x": ("x", None)},
+                 id="isl_osl_pair"),
+]
 
 
-def test_rps_and_reqs_in_prose():
-    d = _drafts("The server was driven at 4 RPS. Avg prompt throughput: 0.0 tokens/s, Running: 10 reqs, "
-                "Pending: 0 reqs, at 3.5 req/s.")
-    assert d["4 RPS"].unit == "query/s"
-    assert d["10 reqs"].unit == "query" and d["0 reqs"].unit == "query"
-    assert d["3.5 req/s"].unit == "query/s"
+@pytest.mark.parametrize("text, expected", _READ)
+def test_numbers_read_with_their_units(text, expected):
+    d = _drafts(text)
+    for raw, (unit, value) in expected.items():
+        assert d[raw].unit == unit, raw
+        if value is not None:
+            assert d[raw].value == value, raw
 
 
-# --- bits or bytes per parameter with a slash --------------------------------------------------------
-
-def test_bits_per_param_header():
-    d = _drafts("| Quantization | Bits/Param | Bytes/Param | Example: 70B Model |\n"
-                "|--------------|------------|-------------|--------------------|\n"
-                "| **Q6_K** | ~6.6 | 0.825 | ~58 GB |\n")
-    assert d["~6.6"].unit == "bit/parameter" and d["~6.6"].value == 6.6
-    assert d["0.825"].unit == "byte"
-    assert d["~58 GB"].unit == "GB"
-
-
-# --- a capital "X" multiple ------------------------------------------------------------------------
-
-def test_capital_x_multiple_before_comparison():
-    d = _drafts("H200 is the first GPU with HBM3e memory with 4.8TB/s of memory bandwidth, a 1.4X increase "
-                "over H100.")
-    assert d["1.4X"].unit == "x" and d["1.4X"].value == 1.4
-
+# --- a capital "X" that is no multiple ------------------------------------------------------------
 
 def test_capital_x_of_a_part_name_is_no_multiple():
     d = _drafts("The test box runs a Ryzen 5 5600X Performance profile.")
@@ -103,14 +107,6 @@ def test_capital_x_of_a_part_name_is_no_multiple():
 
 
 # --- ISL/OSL ------------------------------------------------------------------------------------
-
-def test_isl_osl_pair():
-    d = _drafts("an offline summarization scenario (ISL/OSL=2048/128) with Llama-70B on a single H200 is "
-                "1.9x more performant than H100.")
-    assert d["2048"].unit == "token" and d["2048"].value == 2048
-    assert d["128"].unit == "token" and d["128"].value == 128
-    assert d["1.9x"].unit == "x"
-
 
 def test_isl_osl_mentioned_without_numbers_drafts_no_length():
     d = _drafts("H100 FP8, A100 FP16, SXM 80GB GPUs, ISL/OSL's provided, TP=1.")

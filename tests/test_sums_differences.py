@@ -12,24 +12,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from conftest import number_records as _recs, relation_of as _rel
+
 from kb.extract.arith import propose
 from kb.extract.drafts import drafts_document, extract_text
 from kb.extract.promote import promote, write_drafts
-
-
-def _recs(text: str, spec: list[tuple]) -> list[dict]:
-    """Draft records for (id, the number as written, value, unit[, qualifier]) in text order."""
-    out, pos = [], 0
-    for ident, shown, value, unit, *q in spec:
-        s = text.index(shown, pos)
-        pos = s + len(shown)
-        out.append({"id": ident, "value": value, "unit": unit, "qualifier": q[0] if q else "exact",
-                    "span_start": s, "span_end": pos})
-    return out
-
-
-def _rel(ps, target):
-    return next(((p.formula, p.inputs) for p in ps if p.target == target), None)
 
 
 def _sum_of(ps, target):

@@ -13,16 +13,14 @@ designed on the dev-B half of the real development articles):
 """
 from __future__ import annotations
 
+from conftest import drafts_by_raw
+
 from kb.extract.drafts import extract_text
 from kb.extract.tables import find_fenced_tables, find_tables
 
 
 def _cells(text):
     return [([c.text for c in t.header], [[c.text for c in r] for r in t.rows]) for t in find_tables(text)]
-
-
-def _by_raw(project_registry, text):
-    return {d.raw: d for d in extract_text(text, project_registry)}
 
 
 # --- tables in fenced blocks (minimal tables written for the tests: dev-B has none) ----------------
@@ -174,7 +172,7 @@ def test_a_percent_under_a_share_of_column_is_a_share(project_registry):
 
 def test_amounts_beside_a_share_of_column_are_running_costs(project_registry):
     # r02-h100-pcie-vs-sxm: a breakdown of the cost per GPU-hour, no rental prices
-    got = _by_raw(project_registry, _TCO)
+    got = drafts_by_raw(_TCO, project_registry)
     for raw in ("$0.92", "$0.16", "$0.21", "$1.70"):
         assert got[raw].property == "cost-rate", raw
 

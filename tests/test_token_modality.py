@@ -10,8 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import small_kb
-from kb.rules.check import check
+from conftest import claim_findings
 
 CONDITIONS = ("conditions:\n  direction: {description: d, values: [input, output, blended]}\n"
               "  modality: {description: d, values: [text, image, audio, video]}\n")
@@ -38,11 +37,8 @@ def _claim(cid, value, **conditions):
 
 
 def _flagged(tmp_path, claims):
-    root = small_kb(tmp_path, {"a": claims}, conditions=CONDITIONS, properties=PROPERTIES, entities=ENTITIES,
-                    references=REFERENCES)
-    rep = check(root)
-    assert not rep.errors, [f.message for f in rep.errors]
-    return {f.claims[0]: f for f in rep.findings if f.code == "contradicts-reference"}
+    return claim_findings(tmp_path, claims, "contradicts-reference", conditions=CONDITIONS, properties=PROPERTIES,
+                          entities=ENTITIES, references=REFERENCES)
 
 
 def test_a_price_without_modality_agrees_with_either_and_misses_only_when_it_misses_both(tmp_path):

@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from conftest import small_kb
+from conftest import claim_findings, small_kb
 from kb.rules.check import check
 from kb.rules.compare import CLASS_MIN_MEMBERS, PARTY_SLACK, ROUND_FIGURE_SLACK
 
@@ -78,11 +78,8 @@ def _claim(cid, entity, prop, value, unit, qualifier="exact", **kw):
 
 
 def _findings(tmp_path, claims, refs):
-    root = small_kb(tmp_path, {"a": claims}, conditions=CONDITIONS, properties=PROPERTIES, entities=ENTITIES,
-                    references=_refs(refs))
-    rep = check(root)
-    assert not rep.errors, [f.message for f in rep.errors]
-    return {f.claims[0]: f for f in rep.findings if f.code == "contradicts-reference"}
+    return claim_findings(tmp_path, claims, "contradicts-reference", conditions=CONDITIONS, properties=PROPERTIES,
+                          entities=ENTITIES, references=_refs(refs))
 
 
 def test_a_class_claim_against_few_members_is_unsure(tmp_path):

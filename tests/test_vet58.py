@@ -14,18 +14,14 @@ half of the real development articles, quotes of those articles in each test):
 """
 from __future__ import annotations
 
-from kb.extract.drafts import extract_text
-
-
-def _drafts(project_registry, text):
-    return {d.raw: d for d in extract_text(text, project_registry)}
+from conftest import drafts_by_raw
 
 
 def test_number_in_a_bracket_after_a_name_is_the_names_own(project_registry):
     # r127-datacenter-scaling-bottlenecks
     text = ("**Air cooling no longer works** (server power ≈ heat generated):\n\n"
             "- GPU TDP: H100 (700W) → B200 (1,200W) → Blackwell Ultra (1,400W) → Feynman 2028 (4,400W)\n")
-    ds = _drafts(project_registry, text)
+    ds = drafts_by_raw(text, project_registry)
     for raw, eid in (("700W", "nvidia-h100"), ("1,200W", "nvidia-b200"), ("1,400W", "nvidia-blackwell-ultra")):
         assert ds[raw].entity == eid
         assert ds[raw].evidence["entity"] == "before|sure|kind"
@@ -37,14 +33,14 @@ def test_bracket_after_a_yardstick_is_not_its_own(project_registry):
     # r91-open-weights-borrowed-gpus
     text = ("In real-world evaluations using CC-Bench, GLM-4.6 achieves near parity with Claude Sonnet 4 (48.6% win "
             "rate) while clearly outperforming other open-source baselines.\n")
-    assert _drafts(project_registry, text)["48.6%"].evidence["entity"] != "before|sure|kind"
+    assert drafts_by_raw(text, project_registry)["48.6%"].evidence["entity"] != "before|sure|kind"
 
 
 def test_next_sentence_that_defines_the_number_is_a_way_of_its_own(project_registry):
     # r55-seven-gigawatt-problem
     text = ("### The watt problem\n\nThe answer starts with a single number: 1,200 watts. That's the thermal "
             "design power of Nvidia's B200 GPU, the Blackwell-generation chip that every hyperscaler is ordering.\n")
-    d = _drafts(project_registry, text)["1,200 watts"]
+    d = drafts_by_raw(text, project_registry)["1,200 watts"]
     assert d.entity == "nvidia-b200"
     assert d.evidence["entity"] == "defines|sure|kind"
 
@@ -61,7 +57,7 @@ _CODE = ("```python\n"
 
 def test_price_table_in_code_gives_token_prices(project_registry):
     # r08-pricing-and-costs
-    ds = _drafts(project_registry, _CODE)
+    ds = drafts_by_raw(_CODE, project_registry)
     for raw, eid, direction in (("2.50", "gpt-4o", "input"), ("10.00", "gpt-4o", "output"),
                                 ("0.25", "claude-3.5-haiku", "input"), ("1.25", "claude-3.5-haiku", "output")):
         d = ds[raw]
@@ -73,6 +69,6 @@ def test_price_table_in_code_gives_token_prices(project_registry):
 def test_numbers_in_code_without_a_price_table_stay_unread(project_registry):
     # the same row outside a table named for prices, or with no division of tokens, is no price
     text = _CODE.replace("pricing = {", "models = {").replace("pricing[model]", "models[model]")
-    assert "0.25" not in _drafts(project_registry, text)
+    assert "0.25" not in drafts_by_raw(text, project_registry)
     text = _CODE.replace("/ 1_000_000", "")
-    assert "0.25" not in _drafts(project_registry, text)
+    assert "0.25" not in drafts_by_raw(text, project_registry)

@@ -6,8 +6,7 @@ Each case is a small knowledge base in a temporary folder; the sentences are mad
 
 from __future__ import annotations
 
-from conftest import small_kb
-from kb.rules.check import check
+from conftest import claim_findings
 
 CONDITIONS = ("conditions:\n  precision: {description: d, values: [fp32, fp16, bf16, fp8, int8, int4, mixed]}\n"
               "  threshold: {description: d, values: [above, below, band, none], default: none}\n")
@@ -44,11 +43,8 @@ def _w(cid, entity, value, unit="GB", **conditions):
 
 
 def _found(tmp_path, claims):
-    root = small_kb(tmp_path, {"a": claims}, conditions=CONDITIONS, properties=PROPERTIES, entities=ENTITIES,
-                    references=REFERENCES)
-    rep = check(root)
-    assert not rep.errors, [f.message for f in rep.errors]
-    return {f.claims[0]: f for f in rep.findings if f.code == "weights-size"}
+    return claim_findings(tmp_path, claims, "weights-size", conditions=CONDITIONS, properties=PROPERTIES,
+                          entities=ENTITIES, references=REFERENCES)
 
 
 def test_a_size_off_by_two_is_found_with_the_precision_it_equals(tmp_path):

@@ -2012,6 +2012,18 @@ def _section_token_note(view: str, at: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _bare_amounts(view: str, found: list):
+    """Each amount of money of ``found`` that is nothing more ("$15.00", not "$2/hr", "$5B", "40%"
+    or "$1-2"), a price whose denominator the text around it may give: (the number, its quantity,
+    where it starts, where its line starts)."""
+    for f in found:
+        q = f.q
+        if not q.cur or q.den or q.atom or q.scale or q.percent or q.ratio or f.draft.qualifier == "range":
+            continue
+        at = f.draft.span_start
+        yield f, q, at, view.rfind("\n", 0, at) + 1
+
+
 def _noted_token_prices(view: str, found: list, idx, alias_hits) -> None:
     """An amount of money with no denominator that a label before it or a word after it names the
     side of a call of ("- Input: $15.00 | Output: $75.00", "- Sonnet: $3 input, $15 output"), in a section whose note says its prices are per
@@ -2019,12 +2031,7 @@ def _noted_token_prices(view: str, found: list, idx, alias_hits) -> None:
     too the one amount of a list item whose label names a model ("### Cost Comparison (per 1M
     tokens)" over "- GPT-4 Turbo: $10.00"), of no side."""
     hit_starts = None
-    for f in found:
-        q = f.q
-        if not q.cur or q.den or q.atom or q.scale or q.percent or q.ratio or f.draft.qualifier == "range":
-            continue
-        at = f.draft.span_start
-        line = view.rfind("\n", 0, at) + 1
+    for f, q, at, line in _bare_amounts(view, found):
         if view.startswith("|", line) or view.startswith("#", line):
             continue  # (a table's cells and a heading's amounts are read elsewhere)
         m = _SIDE_LABEL_RE.search(view, line, at) or _SIDE_AFTER_RE.match(view, f.draft.span_end) \
@@ -2061,12 +2068,7 @@ def _hourly_gpu_records(view: str, found: list) -> None:
     GPUs ("1xA100, 40GB, Runpod, $0.89") under a Markdown heading that says its prices are hourly
     ("## GPU Rent Price Comparison per hour") is a price per hour."""
     heads = starts = None
-    for f in found:
-        q = f.q
-        if not q.cur or q.den or q.atom or q.scale or q.percent or q.ratio or f.draft.qualifier == "range":
-            continue
-        at = f.draft.span_start
-        line = view.rfind("\n", 0, at) + 1
+    for f, q, at, line in _bare_amounts(view, found):
         if _GPU_RECORD_RE.fullmatch(view, line, at) is None:
             continue
         if heads is None:

@@ -5298,10 +5298,13 @@ _OPEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
 CODE_ROW_KEY_RE = re.compile(r"""[ \t]*(["'])([^"'\n]{2,60})\1[ \t]*:[ \t]*\{""")
 
 
+#: a label's colon, equals or at sign between a name and its number, and the number's bold opening
+#: after it ("V100: 1.5-3 hours", "L4 = **$0.44/hr**"): both gaps below end with it
+_LABEL_SIGN = r"[ \t]*[:=@][ \t]*(?:\*\*|__)?"
 #: between a name and a number it labels: "at" ("T4 at $0.59/hr", "A10 @ $1.10/hr"), a colon or
 #: an equals sign ("V100: 1.5-3 hours", "L4 = 5.5 min")
 _NAME_AT_GAP_RE = re.compile(r"(?:\*\*|__|`)?(?:[ \t]+at[ \t]+(?:(?:about|around|roughly|just|only)[ \t]+)?"
-                             r"|[ \t]*[:=@][ \t]*(?:\*\*|__)?)[~≈]?")
+                             r"|" + _LABEL_SIGN + r")[~≈]?")
 _PREP_BEFORE_NAME_RE = re.compile(r"(?i)\b(?:in|into|of|from|with|to|for|by|on)[ \t]+(?:the[ \t]+)?[*_`]*$")
 
 
@@ -6807,7 +6810,7 @@ _NOT_A_NAME_LABEL_RE = re.compile(r"^[ \t]*(?:[-*+•#]+[ \t]*|[│ ]*[├└╰
 
 #: between a name and its number, a label's colon, equals or at sign ("V100: 1.5-3 hours",
 #: "**H100**: $2.49/hr", "L4 = $0.44/hr", "**RunPod RTX 4090 @ $0.77/hr**")
-_NAME_LABEL_GAP_RE = re.compile(r"(?:\*\*|__|`)?[ \t]*[:=@][ \t]*(?:\*\*|__)?[~≈]?")
+_NAME_LABEL_GAP_RE = re.compile(r"(?:\*\*|__|`)?" + _LABEL_SIGN + r"[~≈]?")
 #: between two names that together label a number ("RunPod RTX 4090", "**Modal** **T4**")
 _NAME_RUN_GAP_RE = re.compile(r"[ \t*_]{1,5}")
 
