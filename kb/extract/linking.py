@@ -2645,8 +2645,12 @@ def _worked_case_heading(memo: dict, view: str, headings: list, at: int) -> bool
 
 def _heading_chain(memo: dict, view: str, headings: list, at: int) -> str:
     """The headings a position is under: the nearest heading of each higher level, joined."""
+    key = ("chain-under", bisect.bisect_left(headings, (at, "")))  # (once for each nearest heading)
+    if key in memo:
+        return memo[key]
     index = _heading_index(memo, view, headings)
-    return " ".join(index[k][0] for k in _headings_over(index, headings, at))
+    chain = memo[key] = " ".join(index[k][0] for k in _headings_over(index, headings, at))
+    return chain
 
 
 #: a table's caption that names no setting, only that results follow ("### Results",
@@ -7280,8 +7284,14 @@ def _heading_period(memo: dict, view: str, headings: list, at: int) -> str | Non
     """The period of the nearest heading above ``at`` whose title is a period alone ("## 2023",
     "### Q3 2024", "## FY2025"), among the headings the position is under (the nearest of each
     higher level): a timeline's or a report's section dates the figures written in it."""
+    # (the same for every position under the same nearest heading: read once for each, not once
+    # for each number, up the whole chain of headings above it)
+    key = ("period-under", bisect.bisect_left(headings, (at, "")))
+    if key in memo:
+        return memo[key]
     index = _heading_index(memo, view, headings)
-    return next((index[k][2] for k in _headings_over(index, headings, at) if index[k][2] is not None), None)
+    period = memo[key] = next((index[k][2] for k in _headings_over(index, headings, at) if index[k][2] is not None), None)
+    return period
 
 
 #: a line's label before a colon, after a list marker ("- **2025**: ...", "2027: ...")
