@@ -1598,3 +1598,72 @@ def test_durations_in_hours_and_minutes_are_joined_with_the_draft_starts_taken_a
     assert got == [(200.0, "min", "exact", "3 hours and 20 minutes"), (8.0, "GPU", "exact", "8 GPUs"),
                    (130.0, "min", "approx", "~2h 10min"), (65.0, "min", "exact", "1 hour 5 minutes")]
     assert [(d.value, d.unit) for d in extract_text("It took 90 minutes.")] == [(90.0, "min")]
+
+
+# --- facts of a heading, a list and the tables read once per text ---------------------------
+
+
+def test_headings_over_a_number_are_read_once_per_nearest_heading():
+    """_heading_period and _heading_chain keep one answer per nearest heading in link's dict of
+    the text: asked for every position in any order, each is what a fresh dict answers."""
+    from kb.extract.tables import MD_HEADING_RE
+
+    pieces = ["# OpenAI\n\n", "## 2024\n\n", "### Q4\n\n", "## Notes\n\n", "#### FY2025\n\n", "- Oct 2: $6.6B\n",
+              "Revenue was $3.7B.\n", "## Q3 2024\n\n", "text ", "\n"]
+    rng = random.Random(23)
+    n_period = 0
+    for _ in range(60):
+        text = _random_text(rng, pieces, rng.randint(1, 30))
+        headings = [(m.start(), "h") for m in MD_HEADING_RE.finditer(text)]
+        memo: dict = {}
+        spots = list(range(len(text) + 1))
+        rng.shuffle(spots)
+        for at in spots:
+            want = linking._heading_period({}, text, headings, at)
+            assert linking._heading_period(memo, text, headings, at) == want, (text, at)
+            assert linking._heading_chain(memo, text, headings, at) == linking._heading_chain({}, text, headings, at)
+            n_period += want is not None
+    assert n_period > 100
+
+
+def test_a_lists_model_item_is_read_once_per_list(project_registry):
+    """_list_model_item keeps one answer per list in link's dict of the text: each line of each
+    list answers as without the dict."""
+    idx = _idx(project_registry)
+    pieces = ["- **Model**: NVIDIA H200\n", "- **GPU**: H100\n", "- Memory: 141GB HBM3e\n", "- Price: $2/hr\n",
+              "Intro text.\n", "\n", "- **Card**: RTX 4090\n", "- GPU: $1,200 (RTX 4080 16GB)\n"]
+    rng = random.Random(29)
+    n_named = 0
+    for _ in range(80):
+        view = drafts.mask(_random_text(rng, pieces, rng.randint(1, 12)))
+        hits = idx.aliases_in(view)
+        starts = [h[0] for h in hits]
+        memo: dict = {}
+        lines = [m.start() for m in re.finditer(r"(?m)^", view)]
+        rng.shuffle(lines)
+        for at in lines:
+            want = linking._list_model_item(idx, view, at, hits, starts)
+            assert linking._list_model_item(idx, view, at, hits, starts, memo) == want, (view, at)
+            n_named += want is not None
+    assert n_named > 20
+
+
+def test_a_line_size_in_a_table_is_found_by_bisection(project_registry):
+    """_line_sizes leaves out the sizes inside any of the tables given (overlapping or nested
+    spans too), as testing each table's span did."""
+    idx = _idx(project_registry)
+    if not idx.lines:
+        pytest.skip("no model lines in the registry")
+    view = "Llama 8B at $0.05. " * 12
+    assert len(linking._line_sizes(idx, view, [])) == 12
+    rng = random.Random(31)
+    n_left = 0
+    for _ in range(200):
+        tables = []
+        for _ in range(rng.randint(0, 5)):
+            a = rng.randrange(len(view))
+            tables.append((a, a + rng.randint(0, 80)))
+        plain = [m.start(1) for m in re.finditer(r"Llama (8)B", view) if not any(a <= m.start() < b for a, b in tables)]
+        assert [s[0] for s in linking._line_sizes(idx, view, [], tables)] == plain, tables
+        n_left += 12 - len(plain)
+    assert n_left > 100

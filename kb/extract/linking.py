@@ -2645,8 +2645,12 @@ def _worked_case_heading(memo: dict, view: str, headings: list, at: int) -> bool
 
 def _heading_chain(memo: dict, view: str, headings: list, at: int) -> str:
     """The headings a position is under: the nearest heading of each higher level, joined."""
+    key = ("chain-under", bisect.bisect_left(headings, (at, "")))  # (once for each nearest heading)
+    if key in memo:
+        return memo[key]
     index = _heading_index(memo, view, headings)
-    return " ".join(index[k][0] for k in _headings_over(index, headings, at))
+    chain = memo[key] = " ".join(index[k][0] for k in _headings_over(index, headings, at))
+    return chain
 
 
 #: a table's caption that names no setting, only that results follow ("### Results",
@@ -5887,10 +5891,11 @@ _MODEL_ITEM_RE = re.compile(r"[ \t]*[-*+•][ \t]+[ *_]*(?i:model|gpu|card|chip|
                             re.M)
 
 
-def _list_model_item(idx, view: str, at: int, alias_hits: list, hit_starts: list) -> str | None:
+def _list_model_item(idx, view: str, at: int, alias_hits: list, hit_starts: list, memo: dict | None = None) -> str | None:
     """The registry thing an item of the list holding ``at`` names by a label "Model" (or "GPU",
     "Card", ...) and its name alone, first ("- **Model**: NVIDIA H200"); None where no item
-    does, or items name two."""
+    does, or items name two. ``memo``: link's dict of the text (a list's items are read once,
+    not once for each of its numbers)."""
     lo = hi = view.rfind("\n", 0, at) + 1
     while lo > 0:  # up the list's lines
         prev = view.rfind("\n", 0, lo - 1) + 1
@@ -5903,6 +5908,9 @@ def _list_model_item(idx, view: str, at: int, alias_hits: list, hit_starts: list
             hi = len(view) if nxt < 0 else nxt
             break
         hi = nxt + 1
+    key = ("model-item", lo, hi)
+    if memo is not None and key in memo:
+        return memo[key]
     found = set()
     for m in _MODEL_ITEM_RE.finditer(view, lo, hi):
         k0, k1 = bisect.bisect_left(hit_starts, m.start("n")), bisect.bisect_left(hit_starts, m.end("n"))
@@ -5911,7 +5919,10 @@ def _list_model_item(idx, view: str, at: int, alias_hits: list, hit_starts: list
                 and _bare_name(view, _Cell(m.start("n"), m.end("n")), alias_hits, hit_starts):
             # (the name first: not "- GPU: $1,200 (RTX 4080 16GB)", the card's price)
             found |= ids
-    return next(iter(found)) if len(found) == 1 else None
+    named = next(iter(found)) if len(found) == 1 else None
+    if memo is not None:
+        memo[key] = named
+    return named
 
 
 class _Cell:
@@ -7276,8 +7287,14 @@ def _heading_period(memo: dict, view: str, headings: list, at: int) -> str | Non
     """The period of the nearest heading above ``at`` whose title is a period alone ("## 2023",
     "### Q3 2024", "## FY2025"), among the headings the position is under (the nearest of each
     higher level): a timeline's or a report's section dates the figures written in it."""
+    # (the same for every position under the same nearest heading: read once for each, not once
+    # for each number, up the whole chain of headings above it)
+    key = ("period-under", bisect.bisect_left(headings, (at, "")))
+    if key in memo:
+        return memo[key]
     index = _heading_index(memo, view, headings)
-    return next((index[k][2] for k in _headings_over(index, headings, at) if index[k][2] is not None), None)
+    period = memo[key] = next((index[k][2] for k in _headings_over(index, headings, at) if index[k][2] is not None), None)
+    return period
 
 
 #: a line's label before a colon, after a list marker ("- **2025**: ...", "2027: ...")
@@ -8189,6 +8206,11 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
     spots += _line_sizes(idx, view, alias_hits, [(t.start, t.end) for t in tables.values()])
     spots.sort()
     table_picks: dict = {}  # table -> the picks of its rows' sizes (kept only when all are of one family)
+    # (the names that fit a size, with where they start, the same for each spot of that size and
+    # line: made once for each; where the names are in the text's order, the last before a spot
+    # is found by bisection)
+    in_order = all(named[k][0] <= named[k + 1][0] for k in range(len(named) - 1))
+    fits_of: dict = {}
     for lo, hi, n, s, tid, line in spots:
         size = (n, s.lower())
         pick_of = by_size.get(size)
@@ -8197,10 +8219,19 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
             for eid in {eid for _, eid in named}:
                 v = eid if size in _ID_SIZE_RE.findall(eid) else idx.sizes.get(idx.family.get(eid, eid), {}).get(size[0])
                 pick_of[eid] = v if v and size in _ID_SIZE_RE.findall(v) else None
-        fits = [(a, pick_of[eid]) for a, eid in named if pick_of[eid]
-                and (line is None or idx.family.get(pick_of[eid]) in line)]
-        before = [v for a, v in fits if a < lo]
-        pick = before[-1] if before else fits[0][1] if fits and len({v for _, v in fits}) == 1 else None
+        got = fits_of.get((size, line))
+        if got is None:
+            fits = [(a, pick_of[eid]) for a, eid in named if pick_of[eid]
+                    and (line is None or idx.family.get(pick_of[eid]) in line)]
+            only = fits[0][1] if fits and len({v for _, v in fits}) == 1 else None
+            got = fits_of[(size, line)] = (fits, [a for a, _ in fits], only)
+        fits, fit_starts, only = got
+        if in_order:
+            k = bisect.bisect_left(fit_starts, lo)
+            pick = fits[k - 1][1] if k else only
+        else:
+            before = [v for a, v in fits if a < lo]
+            pick = before[-1] if before else only
         if tid is not None:
             table_picks.setdefault(tid, []).append((lo, hi, pick))
         elif pick:
@@ -8258,8 +8289,17 @@ def _line_sizes(idx: Index, view: str, alias_hits: list, tables: list = ()) -> l
         memo = _LINE_SIZE_MEMO[id(idx)] = (idx, _line_size_pattern(sorted(idx.lines, key=len, reverse=True)))
     out = []
     starts = [h[0] for h in alias_hits]
+    # (the tables by their starts, each with the furthest end of those starting at or before it:
+    # a position is in some table where that end is beyond it; one bisect, not a scan of them all)
+    spans = sorted(tables)
+    table_starts = [a for a, _ in spans]
+    reach, far = [], -1
+    for _, b in spans:
+        far = max(far, b)
+        reach.append(far)
     for m in memo[1].finditer(view):
-        if any(a <= m.start() < b for a, b in tables):
+        t = bisect.bisect_right(table_starts, m.start())
+        if t and reach[t - 1] > m.start():
             continue
         k = bisect.bisect_left(starts, m.end())
         if any(h[1] > m.start() for h in alias_hits[max(0, k - 3):k]):
@@ -10392,7 +10432,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     if not cands and f.table is None and prop is not None and not under_load and how != "hint" \
             and _LIST_LINE_RE.match(view, view.rfind("\n", 0, sent_lo) + 1) \
             and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi):
-        named = _list_model_item(idx, view, sent_lo, alias_hits, hit_starts)
+        named = _list_model_item(idx, view, sent_lo, alias_hits, hit_starts, spans)
         if named is not None and (not kinds or idx.entity_kind.get(named) in kinds):
             # "## GPU Specifications" over "- **Model**: NVIDIA H200" and "- **Memory**: 141GB HBM3e":
             # a list one of whose items says which model or card it describes gives that thing
