@@ -60,3 +60,17 @@ def test_the_rule_lines_under_headers_are_those_the_pattern_finds_anywhere():
     want = [m.span() for m in _RULE_LINE_RE.finditer(text)]
     assert len(want) == 5
     assert [m.span() for m in line_matches(_RULE_LINE_RE, text, ("---",))] == want
+
+
+def test_a_proposal_made_without_its_init_is_the_one_its_init_makes():
+    from dataclasses import asdict, replace
+
+    from kb.extract.arith import Item, Proposal, _Cand, _with_numbers
+
+    items = {"n": Item("n", 0, 6, 8.0, 8.0, "GPU"), "w": Item("w", 9, 13, 700.0, 700.0, "W", shown="700")}
+    c = _Cand("t", "a * b", {"a": "n", "b": "w"}, (5600.0, 5600.0), "W", "consistent", 1.0, None, "written", 0.9)
+    got = _with_numbers(c, items)
+    want = Proposal("t", "a * b", {"a": "n", "b": "w"}, "8 GPU × 700 W", (5600.0, 5600.0), "W", "consistent", 1.0, None,
+                    "written", 0.9)
+    assert got == want and repr(got) == repr(want) and asdict(got) == asdict(want)
+    assert replace(got, read=("r",)).read == ("r",) and got.read == ()

@@ -7790,8 +7790,14 @@ def _with_numbers(p: _Cand, items: dict[str, Item]) -> Proposal:
         template = _TEMPLATES[p.formula] = _NAME_RE.sub(lambda m: "{" + m.group(0) + "}",
                                                         p.formula.replace("*", "×").replace("/", "÷"))
     numbers = template.format_map(shown)
-    return Proposal(p.target, p.formula, p.inputs, numbers, p.computed, p.unit, p.verdict, p.factor, p.cause, p.how,
-                    p.confidence)
+    # ``Proposal(...)`` of all its fields, made as :func:`_item` makes an Item (without the frozen
+    # dataclass's __init__, which sets each field through object.__setattr__: three times the
+    # time, once per relation proposed); the same fields in the same order
+    out = _new_object(Proposal)
+    out.__dict__.update(target=p.target, formula=p.formula, inputs=p.inputs, with_numbers=numbers, computed=p.computed,
+                        unit=p.unit, verdict=p.verdict, factor=p.factor, cause=p.cause, how=p.how,
+                        confidence=p.confidence, read=())
+    return out
 
 
 _BOUND_SIGNS = {"lower_bound": "≥", "upper_bound": "≤"}
