@@ -7926,7 +7926,10 @@ _NO_NAMES: frozenset = frozenset()
 def _names_of(entity, conditions) -> frozenset:
     if not entity and not conditions:
         return _NO_NAMES
-    if isinstance(conditions, dict) and all(isinstance(v, str) for v in conditions.values()):
+    if isinstance(conditions, dict):
+        for v in conditions.values():   # (a loop, not all() over a generator: once per number)
+            if not isinstance(v, str):
+                return _names_uncached(entity, conditions)
         return _names_cached(entity if isinstance(entity, str) else None, tuple(conditions.items()))
     return _names_uncached(entity, conditions)
 
