@@ -828,6 +828,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = (), op
     named: _Named | None = None   # built at the first ratio claim that needs it
     parallel: _Parallel | None = None   # the tables' rows by name (:class:`_Parallel`), likewise
     rates_by_dk: dict | None = None   # dimension -> its rates in prose (:func:`_rates_by_dimension`), likewise
+    qs_by_dk: dict | None = None   # dimension -> all its numbers (:func:`_by_dimension`), likewise
     table_rates: dict = {}   # table -> the rates stated before it by dimension (:func:`_table_rates`)
     two_rates: dict = {}     # cell -> its product of two rates stated before its table (:func:`_rows_of_two_rates`)
     at_rate: dict = {}       # cell -> another cell of its row at a rate stated before its table (:func:`_columns_at_rate`)
@@ -1044,7 +1045,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = (), op
         if _TOKEN_DK in by_dims and not t.ratio and _PER_QUERY in t.dims:
             _per_request(marks, layout, stats, t, by_dims, in_table, seen, found)
             if not in_table:
-                _per_request_at_direction_rate(marks, text, t, by_dims, qs, found)
+                if qs_by_dk is None:
+                    qs_by_dk = _by_dimension(qs)
+                _per_request_at_direction_rate(marks, text, t, by_dims, qs, qs_by_dk, found)
         if _QUERY_DK in by_dims and not in_table and not t.ratio and t.dims and _PER_QUERY not in t.dims \
                 and t.dk in by_dims and not any(p.verdict == "consistent" for p, _ in found):
             _requests_times_each(marks, text, t, by_dims, found)
@@ -2370,12 +2373,13 @@ _DIRECTION_AFTER_RE = re.compile(r"(?i)[ \t]*(input|output)[ \t]+tokens?\b")
 _DIRECTION_BEFORE_RE = re.compile(r"(?i)\b(input|output)\b[\"'*_]*[ \t]*(?:price|cost|rate)?[ \t]*[:=][ \t]*[$]?$")
 
 
-def _per_request_at_direction_rate(marks, text, t, by_dims, qs, found) -> None:
+def _per_request_at_direction_rate(marks, text, t, by_dims, qs, by_dk, found) -> None:
     """A number per request in prose (``t``) as a token count of its sentence that names its
     direction ("avg 500 output tokens = $0.005 per request") times a price per token of that
     direction stated before it, beyond the sentence (a price list's `"output": 10.00`; the
     sentence states no rate): :data:`PER_REQUEST`. Only where the product agrees at face value
-    (within :data:`TIGHT`) and one price value makes it; never a slip."""
+    (within :data:`TIGHT`) and one price value makes it; never a slip. ``by_dk``: the numbers
+    by dimension (:func:`_by_dimension`), the prices looked up there (not the text scanned)."""
     if any(p.verdict == "consistent" and p.formula == PER_REQUEST for p, _ in found):
         return
     rate = _comb(_comb(t.dk, _QUERY_DK, 1), _TOKEN_DK, -1)
@@ -2392,10 +2396,11 @@ def _per_request_at_direction_rate(marks, text, t, by_dims, qs, found) -> None:
     a, way = counts[0]
     t_lo, t_hi = t.flo / (1 + TIGHT), t.fhi * (1 + TIGHT)
     fits: dict[tuple, "_Q"] = {}
-    for b in qs:
+    for j in by_dk.get(rate, ()):
+        b = qs[j]
         if b.s >= t.s:
             break
-        if b.dk != rate or b.flo != b.fhi or b.group or not marks.sentence_ends(min(b.s, t.s), max(b.e, t.e)):
+        if b.flo != b.fhi or b.group or not marks.sentence_ends(min(b.s, t.s), max(b.e, t.e)):
             continue
         m = _DIRECTION_BEFORE_RE.search(text, max(0, b.s - 24), b.s)
         if m is None or m.group(1).lower() != way or not t_lo <= a.flo * b.flo <= t_hi:
@@ -2943,20 +2948,56 @@ def _cue_matches(text: str, low: str, pattern: re.Pattern, heads: tuple, gates: 
     match of ``pattern`` there matches in ``text`` too (the blank after "in" of "in total"):
     the costlier pattern is tried only where it does (the word "in" is everywhere)."""
     out = {}
+    match = pattern.match
     for anchor, group in _cue_anchors(heads):
-        word = anchor[0].isalpha()
         gate = gates.get(anchor) if gates else None
         gate = gate.match if gate is not None else None
+        if len(anchor) <= CUE_SHORT:
+            # a short anchor stands within many words ("in" of "training"): one scan finds only
+            # the places it stands at a word's start (and begins one of its group)
+            for f in _cue_finder(anchor, group).finditer(low):
+                pos = f.start()
+                if pos not in out and (gate is None or gate(text, pos)):
+                    m = match(text, pos)
+                    if m is not None:
+                        out[pos] = m
+            continue
+        # a longer one is rare: str.find finds it faster than a pattern would
+        word = anchor[0].isalpha()
         group = _cue_group_re(group).match if group is not None else None
         pos = low.find(anchor)
         while pos >= 0:
             if not (word and pos and low[pos - 1].isalnum()) and pos not in out \
                     and (group is None or group(low, pos)) and (gate is None or gate(text, pos)):
-                m = pattern.match(text, pos)
+                m = match(text, pos)
                 if m is not None:
                     out[pos] = m
             pos = low.find(anchor, pos + 1)
     return [out[k] for k in sorted(out)]
+
+
+#: The anchors of :func:`_cue_matches` this long or shorter are looked for with a pattern
+#: (:func:`_cue_finder`), the longer ones with str.find.
+CUE_SHORT = 4
+
+
+@functools.lru_cache(maxsize=256)
+def _cue_finder(anchor: str, group: tuple | None) -> re.Pattern:
+    """Where :func:`_cue_matches` tries its pattern for one anchor, found by one scan of the
+    text in lower case: the anchor, at a word's start where it begins with a letter (no letter
+    or digit before it: ``low[pos - 1].isalnum()``, which ``[^\\W_]`` is), one of ``group``
+    there where it stands for a group of heads. The anchor is matched first (its literal makes
+    the scan fast) and the rest looked at around it; an anchor that may overlap itself ("aa")
+    is only looked ahead at, so that each place is tried."""
+    lit = re.escape(anchor)
+    rest = ""
+    if anchor[0].isalpha():
+        rest += f"(?<![^\\W_]{lit})"
+    if group is not None:
+        rest += "(?=" + "|".join(re.escape(h[len(anchor):]) for h in group) + ")"
+    if any(anchor[k:] == anchor[:len(anchor) - k] for k in range(1, len(anchor))):
+        return re.compile(f"(?=(?:{lit}{rest}))")
+    return re.compile(lit + rest)
 
 
 @functools.lru_cache(maxsize=64)
@@ -4118,8 +4159,9 @@ _LOG_TOLERANCE = math.log1p(FACTOR_TOLERANCE)
 
 
 #: A plain written number (digits, thousands separators, a decimal part), not a power of ten's
-#: base or exponent ("10^{13}", "10**6").
-_PLAIN_NUMBER_RE = re.compile(r"(?<![\w.^*])(?<!\^\{)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d^]|\*\*)")
+#: base or exponent ("10^{13}", "10**6"). (Its first digit comes first and what stands before
+#: it is looked at behind that digit: the pattern is then tried only at digits.)
+_PLAIN_NUMBER_RE = re.compile(r"\d(?<![\w.^*]\d)(?<!\^\{\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?)(?![\d^]|\*\*)")
 
 
 def _factor_stated(text: str, s: int, e: int, qs: tuple, ratio: float) -> bool:
@@ -6349,6 +6391,14 @@ RATES_OF_DIMENSION = 5
 RATE_PARAS = 60
 
 
+def _by_dimension(qs: list) -> dict[int, list[int]]:
+    """Dimension -> the places (indices) of all the numbers of that dimension, in text order."""
+    out: dict[int, list[int]] = {}
+    for j, q in enumerate(qs):
+        out.setdefault(q.dk, []).append(j)
+    return out
+
+
 def _rates_by_dimension(qs: list) -> dict[int, list[int]]:
     """Dimension -> the places (indices) of the rates stated in prose as one value (a price per
     kWh, a power), in text order: the rates :func:`_rate_of_dimension` looks up."""
@@ -7740,8 +7790,14 @@ def _with_numbers(p: _Cand, items: dict[str, Item]) -> Proposal:
         template = _TEMPLATES[p.formula] = _NAME_RE.sub(lambda m: "{" + m.group(0) + "}",
                                                         p.formula.replace("*", "×").replace("/", "÷"))
     numbers = template.format_map(shown)
-    return Proposal(p.target, p.formula, p.inputs, numbers, p.computed, p.unit, p.verdict, p.factor, p.cause, p.how,
-                    p.confidence)
+    # ``Proposal(...)`` of all its fields, made as :func:`_item` makes an Item (without the frozen
+    # dataclass's __init__, which sets each field through object.__setattr__: three times the
+    # time, once per relation proposed); the same fields in the same order
+    out = _new_object(Proposal)
+    out.__dict__.update(target=p.target, formula=p.formula, inputs=p.inputs, with_numbers=numbers, computed=p.computed,
+                        unit=p.unit, verdict=p.verdict, factor=p.factor, cause=p.cause, how=p.how,
+                        confidence=p.confidence, read=())
+    return out
 
 
 _BOUND_SIGNS = {"lower_bound": "≥", "upper_bound": "≤"}
@@ -7870,7 +7926,10 @@ _NO_NAMES: frozenset = frozenset()
 def _names_of(entity, conditions) -> frozenset:
     if not entity and not conditions:
         return _NO_NAMES
-    if isinstance(conditions, dict) and all(isinstance(v, str) for v in conditions.values()):
+    if isinstance(conditions, dict):
+        for v in conditions.values():   # (a loop, not all() over a generator: once per number)
+            if not isinstance(v, str):
+                return _names_uncached(entity, conditions)
         return _names_cached(entity if isinstance(entity, str) else None, tuple(conditions.items()))
     return _names_uncached(entity, conditions)
 
@@ -8047,6 +8106,7 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
     if prefix is None:
         return {}
     from kb.core.grammar import parse_at, unit_text
+    from kb.extract.tables import line_matches
 
     view = None   # (the text as the drafts read its numbers: :func:`reading_view`, once a header needs it)
 
@@ -8086,7 +8146,8 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
                "confidence": {"value": 0.5, "entity": 0.0, "property": 0.0}}
         out[cid] = (rec, None)
 
-    for rm in _RULE_LINE_RE.finditer(text):
+    # (the rule lines: the lines with "---" tried alone, not the pattern at each line's start)
+    for rm in line_matches(_RULE_LINE_RE, text, ("---",)):
         # the body's rows whose label (the first cell) names the amount the row's figures are
         # for: "| **Annual revenue (64 GPUs)** | **$12,507,034** |" (each column's hours a GPU
         # times its price per GPU-hour, times 64)
