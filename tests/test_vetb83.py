@@ -45,25 +45,6 @@ def test_with_and_no_verb_of_its_own_stays_the_numbers(reg):
     assert _OWN_CLAUSE_AFTER_RE.search("96GB of HBM, we need 171 TPUs") is not None
 
 
-def test_microscaling_format_is_its_floating_point_precision(reg):
-    # r95: "Uses ~10.6 GB for model parameters due to MXFP4 quantization (4.25 bits per
-    # parameter)": MXFP4 is a 4-bit float with a shared scale, the fp4 of the reference values
-    # (kb/extract/linking.py, _values_re); the precision was left unread, and no reference met it
-    text = ("3. **GPT OSS 20B** - A mixture-of-experts model with 21B total parameters but only 3.6B active "
-            "parameters per forward pass. Uses ~10.6 GB for model parameters due to MXFP4 quantization "
-            "(4.25 bits per parameter).")
-    d = _read(reg, text, "~10.6 GB")
-    assert d.property == "weights-memory"
-    assert d.conditions.get("precision") == "fp4"
-
-
-def test_microscaling_prefix_only_before_a_float_format():
-    from kb.extract.linking import _values_re
-    rx = _values_re(("fp16", "bf16", "fp8", "fp4", "int8"))
-    assert [rx.search(t) and rx.search(t).group(1) for t in ("mxfp4", "nvfp4", "mxfp8", "fp16", "xfp4", "mxint8")] \
-        == ["fp4", "fp4", "fp8", "fp16", None, None]
-
-
 def test_vcpus_are_counted_as_cpu_threads(reg):
     # r111 (Counting pennies in GenAI): "- 8 NVIDIA A100 GPUs - 98 vCPUs": a cloud's vCPU is one
     # hardware thread; the reference counts the p4d.24xlarge's threads (item cpu-thread)

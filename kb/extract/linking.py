@@ -7095,12 +7095,10 @@ def _precision_re(conditions: dict):
 
 @functools.lru_cache(maxsize=8)
 def _values_re(values: tuple):
-    # (a microscaling format is the floating-point format it scales: "~10.6 GB for model
-    # parameters due to MXFP4 quantization" is 4-bit weights, MXFP4 and NVFP4 are fp4, MXFP8 fp8)
     if not values:
         return None
     alts = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
-    return re.compile(r"(?<![a-z0-9])(?:(?:mx|nv)(?=fp))?(" + alts + r")(?![a-z0-9])")
+    return re.compile(r"(?<![a-z0-9])(" + alts + r")(?![a-z0-9])")
 
 
 @functools.lru_cache(maxsize=64)
