@@ -3,8 +3,10 @@
 The clause "with" opens after a number ("Uses ~10.8 GB for model parameters, with KV cache
 scaling linearly with prompt size": the dev-B article r95, Hathora's inference latencies) is the
 KV cache's, not the 10.8 GB's: its words ("KV cache") outweighed the number's own cue ("for
-model parameters"), the weights were read as memory free for the KV cache, and the weights-size
-rule never met them (kb/extract/linking.py, _OWN_CLAUSE_AFTER_RE).
+model parameters"), and the weights were read as memory free for the KV cache
+(kb/extract/linking.py, _OWN_CLAUSE_AFTER_RE). (The weights-size rule that flags them once
+curated still needs their precision, which only the article's later "BF16 weights" gives.)
+A cloud's "98 vCPUs" is a count of CPU threads, as the reference counts them (_COUNTED_SYNONYMS).
 """
 from __future__ import annotations
 
