@@ -1201,22 +1201,26 @@ TARGET_VET_WRONG_FLAGGED = 0.40
 _BAD_VERDICTS = ("wrong", "dubious")
 
 
-def curated_flags(root: Path) -> set:
+def curated_flags(root: Path) -> dict:
     """Ids of the curated claims that ``kb check`` flags (a content finding above ``info``
-    naming the claim): what ``kb vet`` could flag at best with the rules and references as
-    they are, were its drafts curated by hand. The share of wrong or dubious claims so flagged
-    is the ceiling of ``kb vet``'s catch; the rest needs rules or references, not linking."""
+    naming the claim), each with the codes of the findings that name it: what ``kb vet`` could
+    flag at best with the rules and references as they are, were its drafts curated by hand.
+    The share of wrong or dubious claims so flagged is the ceiling of ``kb vet``'s catch; the
+    rest needs rules or references, not linking."""
     from kb.rules import REVIEW_CHECKS
     from kb.rules.check import check as run_check
 
     about_reviews = {rule.id for rule, _ in REVIEW_CHECKS}
-    return {c for f in run_check(root).findings
-            if f.kind == "content" and f.severity != "info" and f.code not in about_reviews
-            for c in (f.claims or ())}
+    out: dict = {}
+    for f in run_check(root).findings:
+        if f.kind == "content" and f.severity != "info" and f.code not in about_reviews:
+            for c in (f.claims or ()):
+                out.setdefault(c, set()).add(f.code)
+    return out
 
 
 def vet_article(root: Path, sid: str, min_confidence: float | None = None,
-                curated: set | None = None) -> dict:
+                curated: dict | None = None) -> dict:
     """``kb vet`` on one real article of the knowledge base, scored against its curated
     claims: each claim is labelled by its review verdict and counts as flagged when a
     flagged number overlaps its quote and has its value (value+unit equal after
@@ -1249,6 +1253,7 @@ def vet_article(root: Path, sid: str, min_confidence: float | None = None,
                      "checked": any(nums[i][0].status != "unchecked" for i in matched), "flagged": bool(flagged),
                      "codes": sorted({f.code for i in flagged for f in nums[i][0].findings}),
                      "curated_flagged": curated is not None and str(c.get("id")) in curated,
+                     "curated_codes": sorted((curated or {}).get(str(c.get("id")), ())),
                      "read": _read_as(nums[matched[0]][0]) if matched else None,
                      "read_status": nums[matched[0]][0].status if matched else None,
                      "read_reason": nums[matched[0]][0].reason if matched else None,
@@ -1340,7 +1345,8 @@ def evaluate_vet(root: Path, only=None, min_confidence: float | None = None, ver
                               file=out)
                         if row["curated_flagged"] and not row["flagged"] and row["verdict"] in _BAD_VERDICTS:
                             # the checker flags it as curated: how vet read it instead
-                            print(f"      ceiling, not vet: curated as {row['curated_as']}; vet read "
+                            print(f"      ceiling, not vet: curated as {row['curated_as']} "
+                                  f"(kb check: {','.join(row.get('curated_codes') or ())}); vet read "
                                   f"{row['read'] or 'nothing with its value and unit'}", file=out)
                 for ex in r["flagged_not_curated_examples"]:
                     print(f"  {sid}: flagged, no curated claim: {ex}", file=out)

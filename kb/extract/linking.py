@@ -6311,8 +6311,12 @@ _SEEING_ASIDE_AFTER_RE = re.compile(r"(?i)\s+(?:it\b|that\b)")
 # still the run's; nor does such a verb inside a relative clause: "a cluster that has 512 A100s")
 _SPEC_VERB = (r"(?:has|had|have|offers?|offered|delivers?|delivered|costs?|features?|comes\s+with"
               r"|ships\s+with|is\s+rated|provides?|boasts?)\b")
-#: a comma opening a clause with a subject of its own, the writer or a pronoun ("..., we need")
-_OWN_CLAUSE_AFTER_RE = re.compile(r", (?:we|I|you|they|it|he|she) (?![a-z]+ing\b)")
+#: a comma opening a clause with a subject of its own, the writer or a pronoun ("..., we need");
+#: or "with" and a thing doing something of its own ("Uses ~10.8 GB for model parameters, with KV
+#: cache scaling linearly with prompt size": the KV cache's words are not the 10.8 GB's)
+_OWN_CLAUSE_AFTER_RE = re.compile(r", (?:(?:we|I|you|they|it|he|she) (?![a-z]+ing\b)"
+                                  r"|with (?:[A-Za-z][\w-]* ){1,3}(?:scal|grow|ris|fall|tak|shrink|increas|decreas|"
+                                  r"drop|climb|doubl|requir|need|us|add)ing\b)")
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|and|so)\b"
                               r"|,\s*(?:it|they|he|she|this|that|these|those|there|you|we|I"
                               r"|(?:the|its|their|our|my)(?:\s+[\w-]+){1,4}?)\s+" + _SPEC_VERB +
@@ -7122,7 +7126,10 @@ def _counted_stems(values: tuple) -> tuple:
 # standby generators": backup-generator; "12 benchmark runs": test-run), as stems
 _COUNTED_SYNONYMS = {tuple(_stem(w) for w in k.split()): tuple(_stem(w) for w in v.split()) for k, v in (
     ("diesel generators", "backup generators"), ("standby generators", "backup generators"),
-    ("benchmark runs", "test runs"))}
+    ("benchmark runs", "test runs"),
+    # a cloud's virtual CPU is one hardware thread of a host CPU's core ("8 A100 GPUs, 98 vCPUs"):
+    # counted as cpu-thread, as an instance's threads are
+    ("vcpus", "cpu threads"))}
 
 
 def _counted_value(raw: str, values: tuple) -> str | None:
@@ -7134,6 +7141,8 @@ def _counted_value(raw: str, values: tuple) -> str | None:
         return None
     if words[-2:] in _COUNTED_SYNONYMS:
         words = words[:-2] + _COUNTED_SYNONYMS[words[-2:]]
+    elif words[-1:] in _COUNTED_SYNONYMS:
+        words = words[:-1] + _COUNTED_SYNONYMS[words[-1:]]
     for stems, v in _counted_stems(values):
         if len(stems) <= len(words) and words[-len(stems):] == stems:
             return v
