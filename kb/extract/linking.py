@@ -6341,6 +6341,23 @@ def _writer_bought(idx, view: str, d, top, how, sent_lo: int, alias_hits, hit_st
         and _WRITER_BUY_RE.search(view, max(sent_lo, alias_hits[k][0] - 80), alias_hits[k][0]) is not None
 
 
+def _family_sized(idx: Index, eid: str, d) -> bool:
+    """Whether ``d`` is a parameter count that is the size of a registry variant of the model
+    line ``eid`` (the family's own sizes, "Llama 2" with its 7B, 13B and 70B): what the line's
+    variant of that size has, whoever tested it ("we tested 3 model sizes (7B, 13B, 70B
+    parameters)" of Llama 2), not a figure of the writer's run."""
+    if d.property not in _SIZE_PROPERTIES or d.value is None or idx.entity_kind.get(eid) != "model":
+        return False
+    sizes = idx.sizes.get(eid)
+    if not sizes:
+        return False
+    k = unit_factor(d.unit, "billion parameter")
+    if k is None:
+        return False
+    n = d.value * k
+    return any(abs(float(sz) - n) <= 0.01 * n for sz in sizes)
+
+
 def _writer_run(view: str, sent_lo: int, at: int, alias_hits, hit_starts) -> bool:
     """Whether the number at ``at`` is what the writer got or needed from a run of their own, in
     the clause where they say so ("Yes, I can run Deepseek Coder V2 at ~25 tok/s"): the figure of
@@ -10087,6 +10104,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cands = []
     if cands and f.table is None and cands[0].how in ("before", "previous", "heading") \
             and not _writer_bought(idx, view, d, cands[0], how, sent_lo, alias_hits, hit_starts) \
+            and not (cands[0].how == "before" and _family_sized(idx, cands[0].eid, d)) \
             and _writer_run(view, sent_lo, d.span_start, alias_hits, hit_starts):
         # "Yes, I can run Deepseek Coder V2 at ~25 tok/s", "we only trained the 7B model to 2T
         # tokens": what the writer got from a run of their own, not a figure of the thing named
