@@ -43,3 +43,52 @@ def test_writer_run_of_a_named_line_still_not_its_figure(reg):
     text = "Yes, I can run Llama 3 8B at ~25 tokens per second on my laptop."
     d = draft_of(reg, text, "~25 tokens per second")
     assert d.entity != "llama-3-8b"
+
+
+# --- a size written right before a model line's name -----------------------------------
+
+@pytest.mark.parametrize("text, name, want", [
+    # "Single GPU for 13B Llama2 models" (a SageMaker benchmark of Llama 2's sizes)
+    ("Single GPU for 13B Llama2 models", "Llama2", "llama-2-13b"),
+    ("the 70B Llama 3 model", "Llama 3", "llama-3-70b"),
+])
+def test_size_before_a_lines_name_is_its_variant(reg, text, name, want):
+    from kb.extract.linking import index_for
+
+    idx = index_for(reg.entities, reg.properties)
+    hits = {text[a:b]: eid for a, b, eid in idx.aliases_in(text)}
+    assert hits.get(name) == want
+
+
+@pytest.mark.parametrize("text, name, want", [
+    # a size the line does not have names the line, as before
+    ("the 30B Llama 2 model", "Llama 2", "llama-2"),
+    # a size glued to another word is no size before the name
+    ("the v13B Llama 2 model", "Llama 2", "llama-2"),
+])
+def test_size_before_a_lines_name_it_lacks_leaves_the_line(reg, text, name, want):
+    from kb.extract.linking import index_for
+
+    idx = index_for(reg.entities, reg.properties)
+    hits = {text[a:b]: eid for a, b, eid in idx.aliases_in(text)}
+    assert hits.get(name) == want
+
+
+def test_size_before_a_lines_name_links_a_figure_to_the_variant(reg):
+    d = draft_of(reg, "The 70B Llama 3 model needs 140 GB of memory in fp16.", "140 GB")
+    assert d.entity == "llama-3-70b"
+
+
+# --- a training reported with whose it was ---------------------------------------------
+
+def test_training_by_its_maker_is_the_models(reg):
+    # the GPUs a model was trained on by its maker are the model's, not a run of the writer's
+    text = ("The 175B GPT-3 model trained by OpenAI required 14.8 days of compute on 10,000 V100s.")
+    d = draft_of(reg, text, "10,000 V100s")
+    assert (d.entity, d.property) == ("gpt-3", "gpu-count")
+
+
+def test_training_by_the_writer_stays_own(reg):
+    text = "Our Llama 2 7B fine-tune, trained by us on 8 A100 GPUs, took a day."
+    d = draft_of(reg, text, "8 A100 GPUs")
+    assert d.entity is None and d.entity_new

@@ -349,6 +349,10 @@ _SIZE_BRACKET_RE = re.compile(r" ?\((?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>b)\)")
 _SIZE_BEFORE_RE = re.compile(r"(?<![0-9.a-z])(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?: param(?:eter)?s?)?"
                              r" (?:[a-z]+ ){0,2}?(?:models?|llms?|lms?|slms?|transformers?|networks?|moes?"
                              r"|checkpoints?) (?:like|such as|e\.g\.,?) $")
+# a size written right before a family's name ("Single GPU for 13B Llama2 models", "the 70B
+# Llama 3 model"): the family's model of that size, as "Llama 3 70B" is (not an amount of
+# money, "$13B Llama", nor a count of something else, "15T Llama tokens": billions only)
+_SIZE_RIGHT_BEFORE_RE = re.compile(r"(?<![0-9.a-z$€£])(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>b) $")
 
 
 _SCALE_ATOMS = frozenset({"thous", "milli", "billi", "trill", "k"})
@@ -1181,7 +1185,9 @@ class Index:
         the size ("Llama 3 405B"); else the family (``eid``) as it was."""
         sb = _SIZE_BEFORE_RE.search(low, max(0, start - 60), start)
         if sb is None or sb.end() != start:
-            return eid
+            sb = _SIZE_RIGHT_BEFORE_RE.search(low, max(0, start - 12), start)
+            if sb is None or sb.end() != start:
+                return eid
         n, s = sb.group("n"), sb.group("s")
         variant = self.sizes.get(eid, {}).get(n) if s == "b" else None
         if not variant:
@@ -6186,7 +6192,10 @@ _LOAD_RE = re.compile(r"(?i)\b(?:concurrency|concurrent\s+(?:users|requests|sess
 _RUN_PROPERTIES = frozenset({"inference-latency", "inference-throughput", "achieved-throughput", "training-throughput"})
 # what a run of a model is set up with: its GPUs, its batch, its concurrent requests
 _SETUP_PROPERTIES = frozenset({"gpu-count", "batch-size", "concurrency"})
-_WAS_TRAINED_RE = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:pre-?)?trained\b", re.I)
+# (so too a training reported with whose it was, "The 175B GPT-3 model trained by OpenAI required
+# 14.8 days of compute on 10,000 V100s": the maker's run of the model, no set-up of the writer's;
+# not "trained by us on 8 GPUs")
+_WAS_TRAINED_RE = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:pre-?)?trained\b|\b(?:pre-?)?trained\s+by\s+(?!(?:us|me|our|my)\b)", re.I)
 # the sizes of one model; and the ways a name near a number in prose is taken
 _SIZE_PROPERTIES = frozenset({"parameters-total", "parameters-active"})
 _PROSE_HOWS = frozenset({"before", "after", "previous"})
