@@ -349,6 +349,10 @@ _SIZE_BRACKET_RE = re.compile(r" ?\((?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>b)\)")
 _SIZE_BEFORE_RE = re.compile(r"(?<![0-9.a-z])(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?: param(?:eter)?s?)?"
                              r" (?:[a-z]+ ){0,2}?(?:models?|llms?|lms?|slms?|transformers?|networks?|moes?"
                              r"|checkpoints?) (?:like|such as|e\.g\.,?) $")
+# a size written right before a family's name ("Single GPU for 13B Llama2 models", "the 70B
+# Llama 3 model"): the family's model of that size, as "Llama 3 70B" is (not an amount of
+# money, "$13B Llama", nor a count of something else, "15T Llama tokens": billions only)
+_SIZE_RIGHT_BEFORE_RE = re.compile(r"(?<![0-9.a-z$€£])(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>b) $")
 
 
 _SCALE_ATOMS = frozenset({"thous", "milli", "billi", "trill", "k"})
@@ -1181,7 +1185,9 @@ class Index:
         the size ("Llama 3 405B"); else the family (``eid``) as it was."""
         sb = _SIZE_BEFORE_RE.search(low, max(0, start - 60), start)
         if sb is None or sb.end() != start:
-            return eid
+            sb = _SIZE_RIGHT_BEFORE_RE.search(low, max(0, start - 12), start)
+            if sb is None or sb.end() != start:
+                return eid
         n, s = sb.group("n"), sb.group("s")
         variant = self.sizes.get(eid, {}).get(n) if s == "b" else None
         if not variant:
@@ -6200,7 +6206,10 @@ _LOAD_RE = re.compile(r"(?i)\b(?:concurrency|concurrent\s+(?:users|requests|sess
 _RUN_PROPERTIES = frozenset({"inference-latency", "inference-throughput", "achieved-throughput", "training-throughput"})
 # what a run of a model is set up with: its GPUs, its batch, its concurrent requests
 _SETUP_PROPERTIES = frozenset({"gpu-count", "batch-size", "concurrency"})
-_WAS_TRAINED_RE = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:pre-?)?trained\b", re.I)
+# (so too a training reported with whose it was, "The 175B GPT-3 model trained by OpenAI required
+# 14.8 days of compute on 10,000 V100s": the maker's run of the model, no set-up of the writer's;
+# not "trained by us on 8 GPUs")
+_WAS_TRAINED_RE = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:pre-?)?trained\b|\b(?:pre-?)?trained\s+by\s+(?!(?:us|me|our|my)\b)", re.I)
 # the sizes of one model; and the ways a name near a number in prose is taken
 _SIZE_PROPERTIES = frozenset({"parameters-total", "parameters-active"})
 _PROSE_HOWS = frozenset({"before", "after", "previous"})
@@ -6357,6 +6366,23 @@ def _writer_bought(idx, view: str, d, top, how, sent_lo: int, alias_hits, hit_st
         return True
     return how not in ("hint", "cue", "strong") \
         and _WRITER_BUY_RE.search(view, max(sent_lo, alias_hits[k][0] - 80), alias_hits[k][0]) is not None
+
+
+def _family_sized(idx: Index, eid: str, d) -> bool:
+    """Whether ``d`` is a parameter count that is the size of a registry variant of the model
+    line ``eid`` (the family's own sizes, "Llama 2" with its 7B, 13B and 70B): what the line's
+    variant of that size has, whoever tested it ("we tested 3 model sizes (7B, 13B, 70B
+    parameters)" of Llama 2), not a figure of the writer's run."""
+    if d.property not in _SIZE_PROPERTIES or d.value is None or idx.entity_kind.get(eid) != "model":
+        return False
+    sizes = idx.sizes.get(eid)
+    if not sizes:
+        return False
+    k = unit_factor(d.unit, "billion parameter")
+    if k is None:
+        return False
+    n = d.value * k
+    return any(abs(float(sz) - n) <= 0.01 * n for sz in sizes)
 
 
 def _writer_run(view: str, sent_lo: int, at: int, alias_hits, hit_starts) -> bool:
@@ -10139,6 +10165,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cands = []
     if cands and f.table is None and cands[0].how in ("before", "previous", "heading") \
             and not _writer_bought(idx, view, d, cands[0], how, sent_lo, alias_hits, hit_starts) \
+            and not (cands[0].how == "before" and _family_sized(idx, cands[0].eid, d)) \
             and _writer_run(view, sent_lo, d.span_start, alias_hits, hit_starts):
         # "Yes, I can run Deepseek Coder V2 at ~25 tok/s", "we only trained the 7B model to 2T
         # tokens": what the writer got from a run of their own, not a figure of the thing named
