@@ -2064,11 +2064,20 @@ _NOT_NAME_WORDS = frozenset(w.capitalize() for w in (
     "also even among amid between during within without through into on upon despite like unlike".split()))
 
 
+# a model family's name written in lower case, as notes and front matter often do ("llama 4 models
+# include Behemoth", "claude 3 models"): a version follows it, as after the capitalised name
+_LOWER_FAMILY_BEFORE_RE = re.compile(r"(?<![\w-])(?:llama|claude|gemini|gemma|qwen|mistral|mixtral|phi|deepseek"
+                                     r"|grok|falcon|gpt)[ -]$")
+
+
 def _name_before(text: str, start: int) -> bool:
     """Whether a capitalised name stands right before ``start`` ("Llama 3 models", "GPT-4 ..."), not a
-    sentence's first word ("About 11.6 million households")."""
+    sentence's first word ("About 11.6 million households"), or a model family's name in lower case
+    ("llama 4 models")."""
     m = _NAME_BEFORE_RE.search(text, max(0, start - 24), start)
-    return m is not None and not (m.group()[-1] == " " and m.group()[:-1] in _NOT_NAME_WORDS)
+    if m is None:
+        return _LOWER_FAMILY_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+    return not (m.group()[-1] == " " and m.group()[:-1] in _NOT_NAME_WORDS)
 _TOP_BEFORE_RE = re.compile(r"(?i)\btop[ \t-]+$")
 # after "top N": the documents a retrieval step keeps ("the top 40 documents are rescored"), a setting of
 # the pipeline, not a ranking's cut
