@@ -33,3 +33,24 @@ def test_a_lower_case_family_name_before_a_version_is_a_name():
     assert raws("The claude 3 models are fast.") == []
     # a count of models stays a count
     assert [(d.raw, d.value) for d in extract_text("We tested 4 models including Llama.")] == [("4 models", 4.0)]
+
+
+def test_a_unit_symbol_in_brackets_does_not_cut_off_the_rate():
+    # energy notes: "Electric Vehicle = 0.35 kWh per mile / 394 kilowatt-hours (kWh) a month"
+    assert [(d.raw, d.unit) for d in extract_text("An EV uses 394 kilowatt-hours (kWh) a month.")] == [
+        ("394 kilowatt-hours (kWh) a month", "kWh/month")]
+    assert [d.unit for d in extract_text("Data centres use 415 terawatt-hours (TWh) per year.")] == ["TWh/year"]
+    # a bracketed symbol with no rate after it leaves the amount as it was
+    assert [(d.raw, d.unit) for d in extract_text("Data centres used around 415 terawatt hours (TWh) in 2024.")] == [
+        ("around 415 terawatt hours", "TWh")]
+
+
+def test_a_run_rate_near_funding_stays_a_yearly_revenue():
+    # a news summary: "... in Series F funding by September 2025, growing from about $1B run-rate in
+    # January to over $5B run-rate by August 2025"
+    text = ("Anthropic achieved a $183B post-money valuation in Series F funding by September 2025, "
+            "growing from about $1B run-rate in January to over $5B run-rate by August 2025.")
+    assert [(d.raw, d.unit) for d in extract_text(text)] == [
+        ("$183B", "billion USD"), ("about $1B run-rate", "billion USD/year"), ("over $5B run-rate", "billion USD/year")]
+    # a yearly investment is still its amount
+    assert [d.unit for d in extract_text("Total AI investment could be north of $1T annually.")] == ["trillion USD"]
