@@ -1929,7 +1929,9 @@ _INVESTMENT_SCALES = frozenset({"million", "billion", "trillion"})
 # an investment or capital expenditure named in the sentence of a yearly amount
 _INVESTMENT_CUE_RE = re.compile(r"(?i)\b(?:invest(?:ment|ments|ing|ed)?|capex|capital[ \t]+expenditures?|funding)\b")
 # ... unless the amount is what is earned or spent to run things
-_NOT_INVESTMENT_RE = re.compile(r"(?i)\b(?:revenues?|sales|income|profits?|earnings|opex|operating|depreciation|returns?)\b")
+# (a run rate is revenue: "Series F funding ..., growing from about $1B run-rate in January")
+_NOT_INVESTMENT_RE = re.compile(r"(?i)\b(?:revenues?|sales|income|profits?|earnings|opex|operating|depreciation|returns?"
+                                r"|run[- ]?rates?|ARR)\b")
 
 
 def _investment_flow(text: str, s: int, e: int) -> bool:
@@ -1949,8 +1951,26 @@ def _investment_flow(text: str, s: int, e: int) -> bool:
     return _INVESTMENT_CUE_RE.search(text, lo, hi) is not None and _NOT_INVESTMENT_RE.search(text, lo, hi) is None
 
 
+#: the unit's symbol in brackets after the unit in words ("394 kilowatt-hours (kWh) a month", "40
+#: terawatt-hours (TWh) per year"): the denominator follows it
+_UNIT_SYMBOL_PAREN_RE = re.compile(r"[ \t]*\((?P<u>[A-Za-z]{1,5})\)")
+
+
+def _unit_symbol_paren_end(text: str, q: Quantity, p: int) -> int | None:
+    """The end of a bracketed symbol at ``p`` that restates ``q``'s unit, else None."""
+    m = _UNIT_SYMBOL_PAREN_RE.match(text, p)
+    if m is None or q.atom is None:
+        return None
+    um = _UNIT_RE.match(text, m.start("u"))
+    if um is None or um.end() != m.end("u") or _UNIT_FORMS[int(um.lastgroup[1:])][1] != q.atom:
+        return None
+    return m.end()
+
+
 def _denominator(text: str, q: Quantity, p: int) -> int:
     pm = _PER_RE.match(text, p)
+    if pm is None and q.atom in _ENERGY and (pe := _unit_symbol_paren_end(text, q, p)) is not None:
+        pm = _PER_RE.match(text, pe)
     if pm is None and q.cur and (fm := _PER_FOREIGN_RE.match(text, p)) is not None:
         den = fm.group("den").lower()
         if den.startswith("gpu-"):
@@ -2064,11 +2084,20 @@ _NOT_NAME_WORDS = frozenset(w.capitalize() for w in (
     "also even among amid between during within without through into on upon despite like unlike".split()))
 
 
+# a model family's name written in lower case, as notes and front matter often do ("llama 4 models
+# include Behemoth", "claude 3 models"): a version follows it, as after the capitalised name
+_LOWER_FAMILY_BEFORE_RE = re.compile(r"(?<![\w-])(?:llama|claude|gemini|gemma|qwen|mistral|mixtral|phi|deepseek"
+                                     r"|grok|falcon|gpt)[ -]$")
+
+
 def _name_before(text: str, start: int) -> bool:
     """Whether a capitalised name stands right before ``start`` ("Llama 3 models", "GPT-4 ..."), not a
-    sentence's first word ("About 11.6 million households")."""
+    sentence's first word ("About 11.6 million households"), or a model family's name in lower case
+    ("llama 4 models")."""
     m = _NAME_BEFORE_RE.search(text, max(0, start - 24), start)
-    return m is not None and not (m.group()[-1] == " " and m.group()[:-1] in _NOT_NAME_WORDS)
+    if m is None:
+        return _LOWER_FAMILY_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+    return not (m.group()[-1] == " " and m.group()[:-1] in _NOT_NAME_WORDS)
 _TOP_BEFORE_RE = re.compile(r"(?i)\btop[ \t-]+$")
 # after "top N": the documents a retrieval step keeps ("the top 40 documents are rescored"), a setting of
 # the pipeline, not a ranking's cut

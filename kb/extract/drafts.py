@@ -1236,6 +1236,9 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         consumed = f.q.resume or (f.q.end if f.draft.qualifier != "range" else f.draft.span_end)
         if f.draft.unit == "nm" and (f.draft.value or f.draft.high or 0) <= _PROCESS_NODE_NM:
             continue  # "a 3nm wafer", "made on 5nm": a chip process's name, no length a claim states
+        if f.q.atom in _PERIOD_ATOMS and _AGO_AFTER_RE.match(view, f.draft.span_end) \
+                and not _AGE_CUE_BEFORE_RE.search(view, starts[bisect.bisect_right(starts, s) - 1], s):
+            continue  # "from just 5 months ago", "5 months ago they raised $13B": when, a date said relatively
         if _bare_duration(f.q):
             f.behind = prev  # the amount a term qualifies stays the one a later amount's rate is carried from
         prev = f
@@ -2393,6 +2396,14 @@ def _word_found(view: str, q: Quantity, starts) -> Found | None:
     return Found(d, q, hint=hint)
 
 
+#: after a duration: "ago" ("5 months ago they raised $13B"), a time said relative to the writing: a
+#: date, no quantity (the curation conventions leave dates out)
+_AGO_AFTER_RE = re.compile(r"[ \t]+(?i:ago)\b")
+#: ... unless its sentence says what the time is the age of: "since" ("Since OpenAI unleashed ChatGPT on
+#: the world two and a half years ago": the time since a release) or a verb of buying, making or
+#: releasing ("an H100 purchased 18 months ago": the hardware's age)
+_AGE_CUE_BEFORE_RE = re.compile(r"(?i)\b(?:since|purchased|bought|acquired|launched|released|founded|built"
+                                r"|installed|deployed|introduced|unleashed|shipped|debuted)\b")
 #: the largest "N nm" read as a chip process's name ("3nm", "7nm", "28nm"), not a length
 _PROCESS_NODE_NM = 30
 #: a line that opens a list item ("- ", "* ", "3. ")
