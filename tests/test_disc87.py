@@ -74,3 +74,32 @@ def test_a_block_that_does_not_make_its_total_line_gives_no_sum():
     text = NODE.replace("$320", "$350")
     links = _links(text, _node(text, "$350", 350))
     assert frozenset(("total", "h0", "h1", "h2", "h3", "h4", "h5")) not in links
+
+
+# r138 (an LLM cost guide): a "Relative Cost" column whose baseline row states "1x (cheapest)":
+# each row's multiple is its input price over the baseline row's ($1.00 / $0.075 = 13.3, "13x")
+RELATIVE = ("| Model | Cost per 1M Input Tokens | Cost per 1M Output Tokens | Relative Cost |\n"
+            "|-------|-------------------------|--------------------------|---------------|\n"
+            "| Gemini 1.5 Flash | $0.075 | $0.30 | 1x (cheapest) |\n"
+            "| GPT-4o-mini | $0.15 | $0.60 | 2x |\n"
+            "| Claude Haiku 4.5 | $1.00 | $5.00 | 13x |\n")
+
+
+def _relative(text: str, haiku: str = "13x", value: float = 13):
+    price = ("USD per 1M tokens", "exact", "token-price")
+    return _records(text, ("fl-in", "$0.075", 0.075, *price), ("fl-out", "$0.30", 0.30, *price),
+                    ("mini-in", "$0.15", 0.15, *price), ("mini-out", "$0.60", 0.60, *price),
+                    ("mini-x", "2x", 2, "x", "exact", "ratio"),
+                    ("haiku-in", "$1.00", 1.0, *price), ("haiku-out", "$5.00", 5.0, *price),
+                    ("haiku-x", haiku, value, "x", "exact", "ratio"))
+
+
+def test_a_baseline_row_that_says_1x_with_a_word_in_brackets_is_the_columns_baseline():
+    p = _links(RELATIVE, _relative(RELATIVE)).get(frozenset(("haiku-x", "haiku-in", "fl-in")))
+    assert p is not None and p.verdict == "consistent"
+
+
+def test_a_multiple_no_column_makes_over_the_bracketed_baseline_is_no_relation():
+    text = RELATIVE.replace("13x", "9x")
+    links = _links(text, _relative(text, "9x", 9))
+    assert not any("haiku-x" in k for k in links)

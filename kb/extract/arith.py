@@ -6227,8 +6227,10 @@ _DASH_CELL_RE = re.compile(r"[*_`\s]*[-–—]?[*_`\s]*")
 _TIMES_CELL_RE = re.compile(r"[*_`\s~≈]*[0-9]+(?:\.[0-9]+)?[ \t]*[x×]"
                             r"(?:[ \t]+(?:cheaper|faster|slower|smaller|larger|bigger|higher|lower|more|less|fewer))?"
                             r"[*_`\s]*")
+#: A cell that states its column's baseline: "1.0x", "x1", "100%", "Baseline", "1x (baseline)", or
+#: 1x with a word or two in brackets that name the row's standing ("1x (cheapest)", "1x (reference)").
 _BASELINE_CELL_RE = re.compile(r"(?i)^[\W_]*(?:1(?:\.0+)?[ \t]*[x×]|[x×][ \t]*1(?:\.0+)?|100(?:\.0+)?[ \t]*%|baseline)"
-                                r"(?:[ \t]*\(?baseline\)?)?[\W_]*$")
+                                r"(?:[ \t]*\(?baseline\)?|[ \t]*\([ \t]*[A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z-]+)?[ \t]*\))?[\W_]*$")
 
 
 def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
