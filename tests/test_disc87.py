@@ -54,10 +54,14 @@ NODE = ("### Actual Cost Calculation:\n```\n"
 
 
 def _node(text: str, total: str = "$320", value: float = 320):
+    # as the drafter reads it: each line's GPUs before its cost
     rows = []
+    gpus = (None, "8 GPUs", "1 GPU", "8 GPUs", "2 GPUs", "0 GPUs")
     for n, raw in enumerate(("= $32", "= $32", "= $128", "= $32", "= $32", "= $64")):
+        if gpus[n]:
+            rows.append((f"g{n}", gpus[n], float(gpus[n].split()[0]), "GPU", "exact", "gpu-count"))
         rows.append((f"h{n}", raw[2:], float(raw[3:]), "USD", "exact", "workload-cost"))
-    rows.insert(3, ("four", "4 hours", 4, "hour", "exact", "training-duration"))
+    rows.insert(5, ("four", "4 hours", 4, "hour", "exact", "training-duration"))
     return _records(text, *rows, ("total", total, value, "USD", "exact", "workload-cost"),
                     ("shut", "~$160-200", (160, 200), "USD", "range", "workload-cost"))
 
