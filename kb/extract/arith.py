@@ -2255,6 +2255,7 @@ def _total_line_parts(text: str, qs: list, starts: list) -> list[tuple[int, list
                 out.append((j, sorted(parts), lo, hi))
     return out
 
+
 _OF_THOSE_AFTER_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?of[ \t]+th(?:ose|ese|em)\b")
 _OF_THOSE_BEFORE_RE = re.compile(r"(?i)\b(?:of|among)[ \t]+th(?:ose|ese|em)[ \t]*,?[ \t]*$")
 
