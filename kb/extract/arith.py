@@ -1296,6 +1296,18 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = (), op
         found_by.setdefault(j, []).append((_Cand(
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, top / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
+    line_totals: dict[int, _Cand] = {}
+    for j, parts, lo, hi in _total_line_parts(text, qs, starts):
+        # a "Total ...:" line under a block of lines of its kind: their sum (ranges summed end by
+        # end), nearly exactly; the line's label says what it is, so it outranks any relation
+        # but arithmetic written right at the number
+        t, ins = qs[j], [qs[x] for x in parts]
+        names = _SUM_NAMES[:len(ins)]
+        f_base = t.lo / (t.item.low or 1.0)
+        c = line_totals[j] = _Cand(
+            t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (lo / f_base, hi / f_base),
+            t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM)
+        found_by.setdefault(j, []).append((c, None))
     line_labels = _line_labels(text, qs)
     for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks), *_labelled_totals(text, qs, line_labels),
                      *_prose_label_totals(text, qs, marks, starts, line_labels),
@@ -1354,7 +1366,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = (), op
         # arithmetic written out right at the number ("224 kW (64 × 350 W)") is the article's
         # own relation for it and outranks any other; then agreement outranks a slip; written
         # outranks implied; a table's shared formula next; fewer inputs, then nearer
-        own = exprs.get(i)
+        own = exprs.get(i) or line_totals.get(i)
         if len(kept) > 1:
             kept.sort(key=lambda p: (p is not own, not _explicit(text, t, p, by_id), p.verdict != "consistent", p.how != "written",
                                      -p.confidence,
@@ -2159,6 +2171,91 @@ def _list_totals(text: str, qs: list, starts: list) -> list[tuple[int, list[int]
         total = sum(q.flo for q in ins)
         if t.flo / (1 + NEAR) <= total <= t.fhi * (1 + NEAR):
             out.append((j, sorted(parts)))
+    return out
+
+
+#: A line led by a label that names a total ("Total training budget:", "- **Total**:", "Total if
+#: you keep node up:", "Combined:"), up to its colon.
+_TOTAL_LINE_RE = re.compile(r"[ \t]*(?:[-*+>]+[ \t]+)?[*_]*(?:grand[ \t]+)?(?:total|combined|overall)\b[^:\n=|]{0,60}?"
+                            r"[*_]*:", re.IGNORECASE)
+#: What may stand between a line's colon or "=" and the amount it states: markup, a sign, a hedge.
+_STATED_GAP = " \t*_~≈+"
+#: At most this many lines make one block of parts for :func:`_total_line_parts`.
+TOTAL_LINE_PARTS = 8
+
+
+def _stated_at(text: str, ls: int, q: "_Q") -> bool:
+    """Does ``q`` follow a colon or an "=" on its line, markup or a hedge at most between
+    ("Electricity cost: $3.1-3.7M", "Hour 1-2: SFT training (8 GPUs) = $32", "- **Total**: $3,100")?"""
+    before = text[max(ls, q.s - 12):q.s].rstrip(_STATED_GAP)
+    return before.endswith((":", "="))
+
+
+def _total_line_parts(text: str, qs: list, starts: list) -> list[tuple[int, list[int], float, float]]:
+    """A line led by a label that names a total ("Total training budget: ~$100M", "- **Total**:
+    $3,100-9,200", "Total if you keep node up: $320") right below a block of lines each stating an
+    amount of its kind after a colon or an "=" ("Electricity cost: $3.1-3.7M", "Hour 1-2: SFT
+    training (8 GPUs) = $32"; one blank line at most between the block and its total): every line
+    of the block, up to a blank line, a code fence, a heading, a table, another total line or a
+    line with no such amount (two to :data:`TOTAL_LINE_PARTS` lines, all of
+    them: none picked to fit), where the sum makes the total (:func:`_sum_tolerance`). The parts
+    may be ranges ("$600-2,400"): their lows and highs are summed, and a range total meets both
+    ends; a single total, the summed span. Outside tables; never a slip. Each total line walks up
+    over its own block only: linear. Returns (total, parts, low sum, high sum)."""
+    out: list[tuple[int, list[int], float, float]] = []
+    heads: set[int] = set()
+    for w in ("otal", "OTAL", "ombined", "verall"):
+        for i in _find_all(text, w):
+            heads.add(text.rfind("\n", 0, i) + 1)
+    for ls in sorted(heads):
+        m = _TOTAL_LINE_RE.match(text, ls)
+        if m is None:
+            continue
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        seen_dk: set = set()
+        for j in range(bisect.bisect_left(starts, m.end()), bisect.bisect_left(starts, le)):
+            t = qs[j]
+            if t.dk in seen_dk:
+                continue
+            seen_dk.add(t.dk)
+            if t.place is not None or t.ratio or t.group or not t.flo > 0 or not _stated_at(text, ls, t):
+                continue
+            parts: list[int] = []
+            pe = ls - 1
+            while pe > 0 and len(parts) <= TOTAL_LINE_PARTS:
+                ps = text.rfind("\n", 0, pe) + 1
+                line = text[ps:pe].lstrip()
+                if not line and not parts and pe == ls - 1 and ps > 0:
+                    pe = ps - 1   # one blank line between the block and its total
+                    continue
+                if not line or line.startswith(("```", "~~~", "#", "|")) or _TOTAL_LINE_RE.match(text, ps):
+                    break
+                part = None
+                for k in range(bisect.bisect_left(starts, ps), bisect.bisect_left(starts, pe)):
+                    q = qs[k]
+                    if q.dk == t.dk and q.names == t.names and _stated_at(text, ps, q):
+                        part = k
+                        break
+                if part is None:
+                    break
+                q = qs[part]
+                if q.place is not None or q.ratio or q.group or q.same_number(t):
+                    parts = []
+                    break
+                parts.append(part)
+                pe = ps - 1
+            if not 2 <= len(parts) <= TOTAL_LINE_PARTS:
+                continue
+            lo = sum(qs[x].flo for x in parts)
+            hi = sum(qs[x].fhi for x in parts)
+            tol = _sum_tolerance(t)
+            if t.flo != t.fhi:
+                ok = abs(lo - t.flo) <= tol * t.flo and abs(hi - t.fhi) <= tol * t.fhi
+            else:
+                ok = lo / (1 + tol) <= t.flo <= hi * (1 + tol)
+            if ok:
+                out.append((j, sorted(parts), lo, hi))
     return out
 
 
@@ -6173,8 +6270,10 @@ _DASH_CELL_RE = re.compile(r"[*_`\s]*[-–—]?[*_`\s]*")
 _TIMES_CELL_RE = re.compile(r"[*_`\s~≈]*[0-9]+(?:\.[0-9]+)?[ \t]*[x×]"
                             r"(?:[ \t]+(?:cheaper|faster|slower|smaller|larger|bigger|higher|lower|more|less|fewer))?"
                             r"[*_`\s]*")
+#: A cell that states its column's baseline: "1.0x", "x1", "100%", "Baseline", "1x (baseline)", or
+#: 1x with a word or two in brackets that name the row's standing ("1x (cheapest)", "1x (reference)").
 _BASELINE_CELL_RE = re.compile(r"(?i)^[\W_]*(?:1(?:\.0+)?[ \t]*[x×]|[x×][ \t]*1(?:\.0+)?|100(?:\.0+)?[ \t]*%|baseline)"
-                                r"(?:[ \t]*\(?baseline\)?)?[\W_]*$")
+                                r"(?:[ \t]*\(?baseline\)?|[ \t]*\([ \t]*[A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z-]+)?[ \t]*\))?[\W_]*$")
 
 
 def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
