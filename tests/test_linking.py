@@ -2245,3 +2245,39 @@ def test_a_tier_word_joined_to_a_models_name_is_another_model(project_registry):
     got = [(raw, e) for raw, e, _ in _links(project_registry, text)]
     assert ("16B", "deepseek-v2") not in got and ("2.4B", "deepseek-v2") not in got
     assert ("236B", "deepseek-v2") in got and ("21B", "deepseek-v2") in got
+
+
+@pytest.mark.parametrize("text, raw, prop", [
+    # a hyperscaler's hourly rate for a card the article is about: the provider offers it, the
+    # card (or the article's own offer) is what is rented
+    ("The hyperscaler premium persists. Azure remains expensive at **$6.98-$10.50/hour** depending on region.",
+     "$6.98-$10.50/hour", "rental-price"),
+    # a company in the possessive before the cost of a thing of its own (a site torn down)
+    ("Meta's $70M sunk cost in the Temple datacenter demolition shows the stakes.", "$70M", None),
+    # a company's hardware figure said of a wafer, no company's figure
+    ("Cerebras builds wafer-scale chips. By their numbers, it’s 62.5 PFLOPS on a 7nm wafer.", "62.5 PFLOPS",
+     "peak-throughput"),
+])
+def test_a_company_is_no_owner_of_a_figure_no_company_has(project_registry, text, raw, prop):
+    got = [(e, p) for r, e, p in _links(project_registry, text) if r == raw]
+    assert got and got[0][0] == "new"
+    if prop is not None:
+        assert got[0][1] == prop
+
+
+def test_a_company_labelling_a_holding_gives_it_the_share_not_the_savers_money(project_registry):
+    # "- TSMC: $36,000 × 3.18% = ~$1,145": the company's weight in a fund is its own; the saver's
+    # money in it is a thing of the article's own, its property kept as the words read it
+    text = ("A typical 401(k) holds these stocks through index funds.\n\n"
+            "- TSMC: $36,000 × 3.18% = ~$1,145\n- ASML: $36,000 × 1.19% = ~$430\n")
+    got = _links(project_registry, text)
+    assert ("3.18%", "tsmc", "share") in got and ("1.19%", "asml", "share") in got
+    assert [e for r, e, p in got if r in ("$36,000", "~$1,145", "~$430")] == ["new"] * 4
+
+
+@pytest.mark.parametrize("text, raw, eid", [
+    ("Nvidia reported revenue of $35.1 billion for the quarter.", "$35.1 billion", "nvidia"),
+    ("Microsoft said its capital expenditures rose to $80 billion.", "$80 billion", "microsoft"),
+])
+def test_a_company_keeps_a_figure_of_a_company(project_registry, text, raw, eid):
+    assert [e for r, e, p in _links(project_registry, text) if r == raw] == [eid]

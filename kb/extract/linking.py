@@ -10112,8 +10112,20 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # ~400-500 users |" is a scenario's)
         cands = [c for c in _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds + ("model",),
                                                True, heads) if c.how in ("before", "after")]
+    org_fallback = None
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
         cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, heads)
+        # "Azure remains expensive at $6.98-$10.50/hour", "Meta's $70M sunk cost in the Temple
+        # datacenter demolition", "- TSMC: $36,000 × 3.18% = ~$1,145": a company named near a
+        # figure of a property that applies to no company (a card's hourly rent, a building's
+        # cost, a saver's holding) is whose offer, site or shares the thing is, not the thing; the
+        # figure's thing is one of the article's own (the property is read as for the company,
+        # below, as before: the words near it still speak of the company's kind of figure). On
+        # dev-B, where the rule was designed, the prose figures given a company so were wrong 21
+        # of 21 times (14 were the article's own things); on dev-A, 12 of 14
+        if cands and f.table is None and kinds and "organisation" not in kinds and "any" not in kinds \
+                and idx.entity_kind.get(cands[0].eid) == "organisation":
+            org_fallback = cands[0].eid
     elif not cands and f.table is not None and not scenario and not _NEW_KINDS.issuperset(kinds) \
             and not _setup_rows(f.table):
         # nothing of a kind the property applies to: any kind (in a table of things, not of
@@ -10764,6 +10776,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # of something near it, is the model's score (as in a table of models' results, above)
             d.property, d.property_confidence = MODEL_SCORE, calibrated("property", "weak|repicked")
             d.evidence["property"] = "weak|repicked"
+        if org_fallback is not None and d.entity == org_fallback:
+            # (the company passed over, above: a thing of the article's own, its property kept)
+            d.entity, d.entity_new = None, _new_entity_name(f, view, (sent_lo, sent_hi))
+            d.evidence["entity"] = "new|prose"
+            d.entity_confidence = calibrated("entity", d.evidence["entity"])
     elif lead_name is not None:
         d.entity_new = lead_name
         d.evidence["entity"] = "new|prose"
