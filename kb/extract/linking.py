@@ -10123,8 +10123,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # below, as before: the words near it still speak of the company's kind of figure). On
         # dev-B, where the rule was designed, the prose figures given a company so were wrong 21
         # of 21 times (14 were the article's own things); on dev-A, 12 of 14
+        # (A company paying or spending the amount keeps it: "Anthropic is paying xAI $1.25 billion
+        # per month for compute" is Anthropic's spend, whatever property its words first suggest.)
         if cands and f.table is None and kinds and "organisation" not in kinds and "any" not in kinds \
-                and idx.entity_kind.get(cands[0].eid) == "organisation":
+                and idx.entity_kind.get(cands[0].eid) == "organisation" \
+                and not _SPEND_BEFORE_RE.search(view, max(sent_lo, d.span_start - 48), d.span_start):
             org_fallback = cands[0].eid
     elif not cands and f.table is not None and not scenario and not _NEW_KINDS.issuperset(kinds) \
             and not _setup_rows(f.table):
