@@ -1393,6 +1393,8 @@ def _per_allowed(q: Quantity, den: str) -> bool:
             return True  # electricity used per year or per day: a rate ("12.3 TWh/year", "42 Wh per day")
         return d.startswith(("tok", "quer", "request", "search", "prompt", "respon", "conversation", "chat", "call",
                              "api call"))
+    if q.atom in ("MB", "GB") and d in ("token", "tok"):
+        return True  # memory per token: a KV cache's ("about 4.2MB per token", "~= 0.002GB per token")
     if q.atom == "token" and d in ("wh", "kwh"):
         return True  # tokens per unit of energy ("41.6 tokens/Wh", "5,000 tokens per kWh"): an efficiency
     if q.atom == "query":  # requests per second / per day
