@@ -142,7 +142,7 @@ _UNIT_FORMS = [
     # "a 256-bit memory bus", "5120-bit memory bus interface", "a 384-bit bus": a memory interface's width
     (r"(?i:bits?)(?=[ \t-]+(?i:(?:wide[ \t]+)?(?:(?:GDDR[0-9]*X?|HBM[0-9]*e?|memory|unified)[ \t-]+)?(?:bus|interface))\b)", "bit"),
     (r"(?i:tokens?|toks?)", "token"), (r"(?i:parameters?|params?)", "parameter"),
-    (r"t(?=/s(?![A-Za-z0-9]))", "token"),  # "Slow (1.7 t/s)": tokens a second, as local-inference posts write it
+    (r"[tT](?=/s(?![A-Za-z0-9]))", "token"),  # "Slow (1.7 t/s)": tokens a second, as local-inference posts write it
     # "reaches 2,689 TPS", "At 74 TPS peak": tokens a second in one symbol, as inference benchmarks write
     # it (upper case only: "tps" may be a file's or a test's name)
     (r"TPS(?![A-Za-z0-9/])", "token"),
@@ -782,7 +782,7 @@ _POW10_AT_RE = re.compile(_POW10)
 # an exponent written after a plus with its "e" dropped, before FLOPs ("3.14+23 FLOPs", "~2.16+22 FLOPs")
 _PLUS_EXP_FLOP_RE = re.compile(r"\+(?P<e>[1-3][0-9])(?=[ \t\u00a0]*(?:FLOPs?|FLOP/s|FLOPS)(?![A-Za-z]))")
 _TIMES_POW10_RE = re.compile(r"[ \u00a0]*[x×*·][ \u00a0]*" + _POW10)
-_SFX_RE = re.compile(r"(?P<s>bn|mn|mln|trn|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
+_SFX_RE = re.compile(r"(?P<s>bn|mn|mln|trn|tn|[kKMB]|T(?!/s(?![A-Za-z0-9])))(?:'s)?(?![A-Za-z0-9])")
 # a lower-case "m" for million before what is counted ("2.8m GPU hours", "900m users"); (two cards'
 # hours by name only, not every GPU_NAME's)
 _M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -]hours?|GPUs|users|people|tokens|parameters"
@@ -791,7 +791,7 @@ _M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -
 # a lower-case "b" for billion before a model's size words ("33b GPTQ models", "a 52b params model",
 # "the full 52b model"): so many parameters, as "33B" reads
 _B_MODEL_AFTER_RE = re.compile(r"(?:[ \t\u00a0]+|-)(?:params?|parameters?|models?|GPTQ|GGUF|AWQ|LLMs?|dense|MoE)\b")
-_SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
+_SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMB]|T(?!/s(?![A-Za-z0-9])))(?![A-Za-z0-9])")
 _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))(?!\w)")
 # a whole scale word glued to the digits ("$4.6million", "50million+ queries", "1Mio"), tried where one of
 # its first letters follows the number
@@ -1393,6 +1393,8 @@ def _per_allowed(q: Quantity, den: str) -> bool:
             return True  # electricity used per year or per day: a rate ("12.3 TWh/year", "42 Wh per day")
         return d.startswith(("tok", "quer", "request", "search", "prompt", "respon", "conversation", "chat", "call",
                              "api call"))
+    if q.atom in ("MB", "GB") and d in ("token", "tok"):
+        return True  # memory per token: a KV cache's ("about 4.2MB per token", "~= 0.002GB per token")
     if q.atom == "token" and d in ("wh", "kwh"):
         return True  # tokens per unit of energy ("41.6 tokens/Wh", "5,000 tokens per kWh"): an efficiency
     if q.atom == "query":  # requests per second / per day
@@ -1662,8 +1664,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 p = um.end()
                 if um.group(0) in ("TPS", "RPS", "QPS"):
                     q.den = "s"  # "2,689 TPS", "4 RPS": the symbol holds its second
-            elif q.value >= 1e15 and not q.scale and (om := _OPERATIONS_RE.match(text, p)) is not None \
-                    and any(ch in q.num_text for ch in "eE×x^⁰¹²³⁴⁵⁶⁷⁸⁹"):
+            elif q.value >= 1e9 and not q.scale and (om := _OPERATIONS_RE.match(text, p)) is not None \
+                    and any(ch in q.num_text for ch in "eE×x^⁰¹²³⁴⁵⁶⁷⁸⁹") \
+                    and (q.value >= 1e15 or _PER_SECOND_AFTER_RE.match(text, om.end()) is not None):
+                # (a rate of fewer, "6.24×10¹⁴ dense INT8 operations per second": a second after them)
                 q.atom, p = "FLOP", om.end()  # "3.8×10²⁰ operations", "3.14e23 operations": a run's compute
             elif text[p:p + 1] == "-" and _hyphen_count(text, q, p) is not None:
                 cnt = _hyphen_count(text, q, p)  # "8-GPU servers", "a 60-data-center event"
@@ -3045,7 +3049,11 @@ _OF_THE_PERIOD_RE = re.compile(r"(?i)\bof the (?:day|week|month|year)\b")
 # a header that names one calendar period, in the singular, alone: its cells are dates or indexes
 # ("| Month | Cost |" over "| Jan 2026 |"), not durations ("| Months |", "| Duration (months) |" are)
 #: operations after a number written with its power of ten: so many operations of arithmetic
-_OPERATIONS_RE = re.compile(r"[ \t\u00a0]+(?:(?i:arithmetic|math(?:ematical)?|compute)[ \t\u00a0]+)?(?i:operations|ops)\b")
+# (and the precision or sparsity they are counted at, "6.24×10¹⁴ dense INT8 operations per second")
+_OPERATIONS_RE = re.compile(r"[ \t\u00a0]+(?:(?:(?i:arithmetic|math(?:ematical)?|compute|dense|sparse)|(?:INT|FP|BF|TF)[0-9]{1,2})"
+                            r"[ \t\u00a0]+){0,2}(?i:operations|ops)\b")
+#: a second after so many operations: a rate ("6.24×10¹⁴ INT8 operations per second", "... ops/s")
+_PER_SECOND_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:per|a|each)[ \t\u00a0]+second\b|[ \t\u00a0]*/[ \t\u00a0]*s(?:ec(?:ond)?)?\b")
 _HEADER_CALENDAR_RE = re.compile(r"(?i)month|week|day")
 _HEADER_ONE_HOUR_RE = re.compile(r"(?i)(?:1|one)[ \t\u00a0-]*(?:hour|hr|h)")
 
@@ -3244,6 +3252,12 @@ _HEADER_COUNTED_AFTER_RE = re.compile(r"(?i)[ \t]*\(?(?:purchased|bought|ordered
 _HEADER_NUMBER_OF_RE = re.compile(r"(?i)(?:\b(?:number|no\.?|count|total)[ \t]+(?:of[ \t]+)?|#[ \t]*(?:of[ \t]+)?)$")
 
 
+#: a count of a chip's units named in the singular before "Count" ("SM Count", "CU count", "Core Count",
+#: "CUDA Core Count"): how many the chip has, as "SMs" and "CUDA Cores" are
+_HEADER_UNIT_COUNT_RE = re.compile(r"(?i)[ \t]*(?:(?P<sm>SM|CU|streaming[ \t]+multiprocessor|compute[ \t]+unit)"
+                                   r"|(?:CUDA[ \t]+|tensor[ \t]+|shader[ \t]+)?core)[ \t]+count[ \t]*")
+
+
 def _header_part(q: Quantity, part: str) -> bool:
     cm = _HEADER_CUR_RE.search(part)
     if cm:
@@ -3278,6 +3292,9 @@ def _header_part(q: Quantity, part: str) -> bool:
         return True
     if _HEADER_BITS_RE.fullmatch(part):
         q.atom = "bit"  # "Memory Bus Width (bit)": a width in bits, not a quantisation setting
+        return True
+    if (um := _HEADER_UNIT_COUNT_RE.fullmatch(part)) is not None:
+        q.atom, q.count = ("compute_unit" if um.group("sm") else "core"), True  # "| SM Count |" over 132
         return True
     cnt = _header_count_re().search(part)
     if cnt and _GPU_NAMES_RE.fullmatch(cnt.group(0)):

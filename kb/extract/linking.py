@@ -695,6 +695,8 @@ def _finds(rx: re.Pattern, text: str) -> bool:
 #: a platform's name read as where a text was written: "Twitter thread", "LinkedIn post", "X posts"
 _MEDIUM_AFTER_RE = re.compile(r"[ \t]+(?:thread|post|tweet)s?\b(?!-)")
 _COUNT_X_RE = re.compile(r"([1-9](?<![\w.,][1-9])[0-9]{0,3})[xX×](?=[A-Za-z])")
+#: a count written right before a name ("10,000 V100s", "8x L40s", "2.5k H100s"; searched up to the name)
+_COUNT_BEFORE_NAME_RE = re.compile(r"[0-9](?:[0-9,.]*[0-9])?[kK]?(?:[ \t\u00a0]*[xX×])?[ \t\u00a0]*$")
 
 
 # what a dated version's id adds to its line's: a snapshot's date ("-20241022", "-2024-08-06",
@@ -1051,6 +1053,11 @@ class Index:
             eid = self.alias_to.get(a)
             if not eid:
                 continue
+            if a[-1:] == "s" and a[-2:-1].isdigit() and text[m.end("a") - 1:m.end("a")] == "s" \
+                    and (plural := self.alias_to.get(a[:-1])) and _COUNT_BEFORE_NAME_RE.search(text, max(0, m.start("a") - 24), m.start("a")):
+                # "on 10,000 V100s", "8 L40s": a count before the name makes its small "s" the plural of
+                # the name without it (the V100's), not the capital S of another product (the V100S)
+                eid = plural
             if low[m.end():m.end() + 1] == "/" and _REPO_NAME_AFTER_RE.match(text, m.end() + 1) \
                     and not any(ch.isdigit() for ch in a):
                 # "deepseek-ai/DeepSeek-R1", "Qwen/QwQ-32B": a repository's owner, naming the model
