@@ -1663,6 +1663,11 @@ def _two_unit_durations(text: str, view: str, found: list, unit: str, lead_unit:
     # (where each draft starts, taken when the first duration is found: before any draft is
     # changed, and not at all in the many texts with none)
     at: dict | None = None
+    # (whether a place lies inside some draft's number: the drafts' spans sorted once, when a lead
+    # no draft reads is first found, not every draft walked for each; a draft whose span a join
+    # has moved since is looked at as it is now)
+    inside: _Inside | None = None
+    moved: list = []
     drop: set[int] = set()
     for f in found:
         d = f.draft
@@ -1683,11 +1688,37 @@ def _two_unit_durations(text: str, view: str, found: list, unit: str, lead_unit:
         lead = None if k is None else found[k].draft
         if lead is not None and (lead.unit != lead_unit or lead.value != pair.big or lead.span_end > d.span_start):
             continue   # the larger unit read as something else ("2 H100s 10 min")
-        if guarded and lead is None and any(g.draft.span_start < s < g.draft.span_end for g in found):
-            continue   # inside another number ("$5m 10s later": five million dollars)
+        if guarded and lead is None:
+            if inside is None:
+                inside = _Inside([(g.draft.span_start, g.draft.span_end) for g in found])
+            if inside.covers(s) or any(g.span_start < s < g.span_end for g in moved):
+                continue   # inside another number ("$5m 10s later": five million dollars)
+        was = d.span_start
         _join_lead(text, view, f, lead, k, s, pair.total, drop)
+        if inside is not None and d.span_start != was:
+            moved.append(d)  # (its span now starts earlier: looked at as it is now)
     if drop:
         found[:] = [f for k, f in enumerate(found) if k not in drop]
+
+
+class _Inside:
+    """Spans (start, end), to ask whether a place lies strictly inside one of them
+    (``start < at < end``) by bisection: the spans sorted by their start, with the furthest end
+    among each prefix of them."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach, far = [], None
+        for _, b in spans:
+            far = b if far is None or b > far else far
+            self.reach.append(far)
+
+    def covers(self, at: int) -> bool:
+        k = bisect.bisect_left(self.starts, at)  # the spans that start before ``at``: [0, k)
+        return k > 0 and self.reach[k - 1] > at
 
 
 def _join_lead(text: str, view: str, f, lead, k: int | None, s: int, total, drop: set) -> None:

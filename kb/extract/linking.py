@@ -2027,7 +2027,7 @@ def _runs_regex(runs: tuple) -> re.Pattern:
     return re.compile(_trie_pattern(runs))
 
 
-_FOUND_RUNS: dict = {}  # id of a unit's options -> (the options, _found_runs's two pairs)
+_FOUND_RUNS: dict = {}  # id of a unit's options -> (the options, _found_runs's three answers)
 
 
 def _found_runs(options: list) -> tuple:
@@ -2036,14 +2036,19 @@ def _found_runs(options: list) -> tuple:
     {id(property): the runs that begin with one of the property's own}), or
     None where none has a run. A property's entries can match in a text only where one of its
     runs is in it, that is where the runs found there meet its set (one scan of the text for
-    all the properties, not one ``in`` for each run of each). Made once per unit."""
+    all the properties, not one ``in`` for each run of each). Third: where both kinds have runs,
+    (``search`` of both kinds' runs, {id(property): the runs of both kinds that begin with one of
+    its own needed words' runs}, the same of its cue words' runs), else None: one scan for a
+    window both kinds are looked for in. Made once per unit."""
     hit = _FOUND_RUNS.get(id(options))
     if hit is None or hit[0] is not options:
         if len(_FOUND_RUNS) > 4096:
             _FOUND_RUNS.clear()  # (units of registries no longer in use)
         pairs = []
+        every = set()
         for attr in ("need_lits", "cue_lits"):
             runs = sorted({lit for p, _, _ in options for lit, _ in getattr(p, attr) or ()})
+            every.update(runs)
             if not runs:
                 pairs.append(None)
                 continue
@@ -2052,7 +2057,19 @@ def _found_runs(options: list) -> tuple:
                 own = {lit for lit, _ in getattr(p, attr) or ()}
                 ext[id(p)] = frozenset(r for r in runs if any(r.startswith(lit) for lit in own))
             pairs.append((_runs_regex(tuple(runs)).search, ext))
-        hit = _FOUND_RUNS[id(options)] = (options, tuple(pairs))
+        both = None
+        if pairs[0] is not None and pairs[1] is not None:
+            # the needed words' and the cue words' runs in one pattern, for a window both are
+            # looked for in (one scan, not two): the longest run of either kind found at a
+            # position begins with a property's own run of a kind exactly where one of those
+            # begins there, so each property's own runs of each kind, extended by the runs of
+            # both kinds, meet what that scan finds exactly where they meet what the scan of
+            # that kind's runs alone finds
+            runs = sorted(every)
+            exts = [{id(p): frozenset(r for r in runs if any(r.startswith(lit) for lit, _ in getattr(p, attr) or ()))
+                     for p, _, _ in options} for attr in ("need_lits", "cue_lits")]
+            both = (_runs_regex(tuple(runs)).search, exts[0], exts[1])
+        hit = _FOUND_RUNS[id(options)] = (options, (pairs[0], pairs[1], both))
     return hit[1]
 
 
@@ -2793,6 +2810,7 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
     need_at = local if wide is None else wide
     need_low = low if wide is None else (wide.lower() if _folds_none(wide) else None)
     hw = own is not None and len(cands) > 1 and _HW_CONFIG_RE.search(own) is not None
+    found_both = None  # (both kinds' runs found in ``low`` by one scan, below)
     if len(cands) > 1:
         # the properties whose needed words are near (what _finds_low tells, written out here:
         # it runs for every property of every number); a candidate without ``needs:`` is kept
@@ -2800,10 +2818,18 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         named = []
         worded = False  # whether some candidate's own needed words are near (not a unit or a table's hardware)
         rate = None
-        need_runs = _found_runs(options)[0]
+        all_runs = _found_runs(options)
+        need_runs = all_runs[0]
         # (the runs of needed words in the text: only a property whose runs are among them has
-        # its entries searched, each alone)
-        found = _runs_at(need_runs[0], need_low) if need_low is not None and need_runs is not None else None
+        # its entries searched, each alone; where they are looked for in the window the cue
+        # words are, both kinds' runs found in one scan, kept for the cue words below)
+        if need_low is None or need_runs is None:
+            found = None
+        elif wide is None and all_runs[2] is not None:
+            found = found_both = _runs_at(all_runs[2][0], low)
+            need_runs = (None, all_runs[2][1])
+        else:
+            found = _runs_at(need_runs[0], need_low)
         for p in cands:
             need = p.need
             if need is None:
@@ -2881,7 +2907,10 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
     if len(cands) == 1:
         return (cands[0].id, "only"), None, None, None, None
     cue_runs = _found_runs(options)[1] if low is not None else None
-    found = _runs_at(cue_runs[0], low) if cue_runs is not None else None
+    if found_both is not None:
+        found, cue_runs = found_both, (None, _found_runs(options)[2][2])
+    else:
+        found = _runs_at(cue_runs[0], low) if cue_runs is not None else None
     for p in cands:  # (_finds_low written out, as above)
         if p.id in cue_hit:
             continue
