@@ -5527,23 +5527,6 @@ _LEAD_NAME_REACH = 600
 # or a GPU an article is about is more often what its worked examples are built from
 _SECTION_KIND_RANK = 3
 _SUBJECT_KINDS = frozenset({"organisation", "region"})
-#: a GPU's figure in a sentence that names nothing, in a stretch of a section about one GPU
-#: (:meth:`_Subject.section_ruler`): that GPU's, unless the sentence speaks of the writer's or the
-#: reader's own (a rig, a setup: "our total memory", "my rig", "you") or of a supposed case, there
-#: or in the words right after the number. Measured (topic84, 7 December) on the numbers given a
-#: thing of the article's own: dev-B right instead of wrong 9 (3 more wrong either way, another
-#: registry thing instead of a new one), wrong instead of right 0; dev-A 1 and 0 (4 articles in
-#: all). Every other way of using an earlier subject measured there lost more than it won on one
-#: half or both (the nearest earlier name, the section's most named, the only one named, the
-#: paragraph's first or opening name, a list's lead-in, the article's ruler; for any kind, with
-#: or without these guards); this one was picked among 1,408 such variants, so it is a small
-#: rule, not a general cause found
-_RULER_MIN = 2
-_RULER_SHARE = 0.6
-_RULER_KINDS = ("gpu",)
-_RULER_AFTER = 80  # (characters after the number the writer's own or a supposed case is looked for in too)
-_OWN_OR_SUPPOSED_RE = re.compile(r"(?i)\b(?:we|our|us|i|my|me|you|your|let['’]s|suppose|assume|assuming|imagine"
-                                 r"|hypothetical|example|scenario)\b")
 # (these four sentence patterns are written with their words' first letters as one set of
 # characters first, the "\b" before them as a look behind after it, and each word's own first
 # letter looked behind for: "[Aa](?<!\w[Aa])n?" is "\b[Aa]n?". The engine then skips to those
@@ -5699,7 +5682,6 @@ class _Subject:
                 j = self.parent[j]
             self.parent.append(j)
         self.head_named = [self._named(alias_hits, hit_starts, m.start(), m.end()) for m in heading_ms]
-        self._hits = (alias_hits, hit_starts)
         self._cache: dict = {}
         self._article_cache: dict = {}  # kinds -> the article's subject of those kinds (or None)
         self._company_cache: dict = {}  # heading's index -> company_section's answer under it
@@ -5736,22 +5718,6 @@ class _Subject:
                 return hit
             k = self.parent[k]
         return []
-
-    def section_ruler(self, pos: int, lo: int, kind: str) -> str | None:
-        """The one entity of ``kind`` that the stretch of ``pos``'s section before ``lo`` (from
-        its heading, the nearest of any level) is about: named there at least twice and in at
-        least three of every five names of things of that kind there; None otherwise."""
-        hk = bisect.bisect_right(self.heads, pos) - 1
-        alias_hits, hit_starts = self._hits
-        counts: dict = {}
-        for k in range(bisect.bisect_left(hit_starts, self.heads[hk] if hk >= 0 else 0), bisect.bisect_left(hit_starts, lo)):
-            eid = alias_hits[k][2]
-            if eid and self.idx.entity_kind.get(eid) == kind:
-                counts[eid] = counts.get(eid, 0) + 1
-        if not counts:
-            return None
-        top = max(counts, key=counts.get)
-        return top if counts[top] >= _RULER_MIN and counts[top] >= _RULER_SHARE * sum(counts.values()) else None
 
     def company_section(self, pos: int) -> str | None:
         """The organisation whose own section ``pos`` is in, where the article gives each of
@@ -10916,17 +10882,6 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 and (not own_kinds and "any" not in kinds or _NEW_KINDS.isdisjoint(kinds[:2])) \
                 and not (prop.id in _CUE_KEEPS_KINDLESS and prop.cue is not None and prop.cue.search(local) is not None):
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own, wide)
-        if where in ("prose", "unnamed") and subject is not None \
-                and (kp := idx.prop_by_id.get(d.property or "")) is not None and kp.kinds[:1] == _RULER_KINDS \
-                and _OWN_OR_SUPPOSED_RE.search(view, sent_lo, max(sent_hi, d.span_end + _RULER_AFTER)) is None \
-                and (ruler := subject.section_ruler(d.span_start, sent_lo, _RULER_KINDS[0])) is not None:
-            # "- 80GB HBM2e memory with 2.0 TB/s memory bandwidth" under a section on the H100 PCIe,
-            # "The market has flipped from shortage ($8/hr) to oversupplied ($2/hr)" in a section
-            # about the H100: a GPU's figure whose sentence names nothing is the GPU the section
-            # has been about so far (a way of its own, as unsure as a sentence before's)
-            d.entity, d.entity_new = ruler, None
-            d.evidence["entity"] = "previous|ruler|kind"
-            d.entity_confidence = calibrated("entity", d.evidence["entity"])
     else:
         d.entity_confidence = 0.0
     if d.entity and f.table is not None and d.evidence.get("entity", "").startswith("table-column") \
