@@ -242,7 +242,7 @@ COUNT_NOUNS = [
     (r"(?:" + GPU_NAME + r"|Blackwell|Hopper|Ampere|Rubin|Volta|Ascend|Trainium[0-9]?|Inferentia[0-9]?|Maia|MTIA|(?i:gpu|accelerator|chip))[ \u00a0]+(?i:units)"
      # (the noun spelled out, as news writing does: "100,000 Nvidia Hopper graphics processing units")
      r"|(?i:gpus?|accelerators?|graphics cards?|graphics process(?:ing units?|ors?)|tensor processing units?"
-     r"|cards|tpus?|xpus?|chips)|" + GPU_NAME + r"s?"
+     r"|cards|tpus?|xpus?|chips|superchips)|" + GPU_NAME + r"s?"
      # German nouns of the same ("10.000 KI-Prozessoren", "5 Millionen Grafikprozessoren")
      r"|" + _DE_GPUS, "GPU"),
     (r"(?i:servers?|nodes?|hosts?|machines)", "node"),
@@ -422,6 +422,7 @@ _COUNT_GAP_RE = re.compile(
     r"|[HDM]GX"  # a system's name: "3,617 HGX A100 servers", "8 DGX H100 nodes"
     r"|Ironwood|Trillium"  # a TPU generation's name: "1 million TPUv7 Ironwood chips"
     r"|Blackwell|Hopper|Ampere|Rubin"  # a GPU family named for its architecture: "555,000 Blackwell GPUs"
+    r"|Grace[ \u00a0]+(?:Blackwell|Hopper)"  # a superchip's full name: "400,000 GB200 Grace Blackwell processors"
     r"|Ascend|Trainium[0-9]?|Inferentia[0-9]?|Maia|MTIA"  # a maker's own accelerator line: "500,000 Trainium chips"
     r"|SSD|CPU|(?i:advanced|modern|older|newer|latest|cutting-edge|leading-edge|high-performance)"
     r"|(?i:active|weekly|monthly|daily|paying|paid|non-paying|unpaid|free|new|additional|more|total|unique|registered"
@@ -831,8 +832,10 @@ _TIMES_BEFORE_RE = re.compile(r"×(?=[0-9])(?<![\w.]×)" + _X_AFTER_SIGN)
 # after "N times": how often, so many occurrences per something ("5 times for each engine", "four
 # times per layer"), not a multiplier
 # (not "3 times a day", "twice per week": a frequency, so many a unit of time)
-_OCCURRENCE_RATE_RE = re.compile(r"[ \t]+(?:(?i:per|each|every)|(?i:for[ \t]+(?:each|every)))[ \t]+"
-                                 r"(?!(?i:day|week|month|year|hour|minute|second|quarter)s?\b)[A-Za-z]")
+# ("we test six prompts ... 30 times each.": each of them so often, "each" closing the clause)
+_OCCURRENCE_RATE_RE = re.compile(r"[ \t]+(?:(?:(?i:per|each|every)|(?i:for[ \t]+(?:each|every)))[ \t]+"
+                                 r"(?!(?i:day|week|month|year|hour|minute|second|quarter)s?\b)[A-Za-z]"
+                                 r"|(?i:each)[ \t]*(?:[.,;:!?)]|$))")
 # what a benchmark or a study tries, in digits ("tested 60 configurations", "over 60 different deployment
 # configurations", "we tested 3 model sizes"): so many items. (Spelled, "two configurations", "four
 # options", they frame a comparison that curations mostly leave out.)
@@ -845,7 +848,7 @@ _PLURAL_NOUN_RE = re.compile(r"[ \t]+[a-z]{2,}[a-rt-z]s(?![A-Za-z0-9-])")
 # three times"): how often it was done
 _REPEAT_VERB_BEFORE_RE = re.compile(r"(?i)\b(?:ran|run|runs|re-?ran|repeated|repeats?|repeating|called|calls|executed"
                                     r"|retried|retries|tested|sampled|measured|queried|benchmarked|invoked|attempted"
-                                    r"|performed)\b[^.;:!?\n]{0,30}$")
+                                    r"|performed|evaluated|evaluates?|evaluating|re-?evaluated|prompted)\b[^.;:!?\n]{0,30}$")
 # what a multiplier's "times" goes on to compare ("5 times more", "3 times the cost", "10 times as much")
 _TIMES_COMPARED_RE = re.compile(r"[ \t]+(?i:more|less|fewer|faster|slower|higher|lower|cheaper|costlier|pricier|larger|smaller"
                                 r"|bigger|greater|better|worse|longer|shorter|the|as|that|what|its|their|our|this|over|than"
@@ -1276,10 +1279,16 @@ _PCT_AFTER_RE = re.compile(
 _PCT_BEFORE_RE = re.compile(
     r"(?:(?P<up>\b(?:up|r(?:ose|isen|ising|ises?)|gr(?:ow|ew|own|owing|ows)|increas(?:ed?|ing|es)|jump(?:ed|ing|s)?"
     r"|surg(?:ed?|ing|es)|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|leap(?:t|ed|ing|s)?|improv(?:e|ed|es|ing)|gain(?:ed|ing|s)?|expand(?:ed|ing|s)?"
-    r"|hik(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|boost(?:ed|ing|s)?|skyrocket(?:ed|ing|s)?))"
+    r"|hik(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|boost(?:ed|ing|s)?|skyrocket(?:ed|ing|s)?"
+    # (the verbs of market news: "shares spiked 20%", "rocketed 40%", "ballooned 300%")
+    r"|spik(?:e|ed|es|ing)|rocket(?:ed|ing|s)?|balloon(?:ed|ing|s)?))"
     r"|(?P<down>\b(?:down|f[ae]ll(?:en|ing|s)?|drop(?:ped|ping|s)?|declin(?:ed?|ing|es)|decreas(?:ed?|ing|es)"
     r"|cut(?:ting|s)?|slash(?:ed|ing|es)?|plung(?:ed?|ing|es)|shr(?:ank|unk|inking|inks?)|reduc(?:ed?|ing|es)"
-    r"|lower(?:ed|ing|s)?|slump(?:ed|ing|s)?)))"
+    r"|lower(?:ed|ing|s)?|slump(?:ed|ing|s)?"
+    # ("Nvidia's stock tumbling 16.9%", "shares plummeted 17%", "sank 9%", "slid 3%", "tanked 20%")
+    r"|tumbl(?:e|ed|es|ing)|plummet(?:ed|ing|s|ted|ting)?|s(?:ank|unk|ink(?:s|ing)?)|sli(?:d|des?|ding)"
+    r"|dipp(?:ed|ing)|dips?|tank(?:ed|ing)|crash(?:ed|es|ing)?|crater(?:ed|ing|s)?"
+    r"|nosediv(?:e|ed|es|ing))))"
     r"(?:(?:\s+[\w'’-]+){0,7}?\s+by|\s+of|(?:\s+[\w'’-]+){0,2}?\s+(?:prices?|rates?|costs?|fees?|tariffs?)"
     # "growing at 40% per year", "rising at an average rate of 33% a year": the pace of the change
     r"|\s+at(?:\s+(?:an?|the)(?:\s+(?:average|annual|annuali[sz]ed|yearly|compound(?:ed)?|steady|rapid|fast))*"
@@ -1679,6 +1688,11 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                     # "20 of their data centers", "300 of the GPUs": so many of the things named
                     cnt = _count_at(text, om.end() - 1, gpu_aliases)
                     if cnt is not None and cnt[0].startswith("x:"):
+                        cnt = None
+                if cnt is None and (om := _OF_MAKER_RE.match(text, p)):
+                    # "around 400,000 of Nvidia's GB200 Grace Blackwell processors": the maker's chips
+                    cnt = _count_at(text, om.end() - 1, gpu_aliases)
+                    if cnt is not None and cnt[0] != "GPU":
                         cnt = None
                 if cnt is None and text[p:p + 1] == "`" and _CODE_RESULT_BEFORE_RE.search(text, max(0, q.start - 80), q.start):
                     # "we need `16.5e12 / 96e9 = 171` TPUs": the result of working written as code, its
@@ -2107,6 +2121,10 @@ _TOP_BEFORE_RE = re.compile(r"(?i)\btop[ \t-]+$")
 # the pipeline, not a ranking's cut
 _RETRIEVED_RE = re.compile(r"[ \t]+documents\b")
 _OF_THE_RE = re.compile(r"[ \t]+of[ \t]+(?:their|those|these|the|its|our|his|her)[ \t]")
+# "400,000 of Nvidia's GB200 processors": so many of a chip maker's chips
+_OF_MAKER_RE = re.compile(r"[ \t]+of[ \t]+(?:NVIDIA|Nvidia|AMD|Intel|Google)['’]s[ \t]")
+# a GPU's name before it makes a processor a GPU ("GB200 Grace Blackwell processors")
+_PROCESSORS_RE = re.compile(r"(?i:processors)(?![A-Za-z0-9])")
 _GPUS_AFTER_RE = re.compile(r"[ \u00a0]((?i:gpus|accelerators|cards))(?![A-Za-z0-9])")
 _SLASH_PER_RE = re.compile(r"\s*(?:/|(?i:per)\b)")
 _VENDOR_RE = re.compile(r"[ \u00a0]?(?:NVIDIA |Nvidia |AMD )?")
@@ -2524,6 +2542,9 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     if cm is None and am is None and (um := _ADJ_USERS_RE.match(text, p)) and not _NOT_ADJ_RE.search(um.group("a")):
         # "100 internal users", "5,000 beta testers' users": people counted, one or two words of theirs between
         return ("customer" if um.group("u")[0] in "cC" else "user"), um.end(), None
+    if cm is None and am is None and s > p and (pm := _PROCESSORS_RE.match(text, s)) \
+            and (inner := _GPU_NAME_RE.search(text, p, s)):
+        return "GPU", pm.end(), (inner.start(), inner.end())  # "400,000 GB200 processors": so many GPUs
     if cm is None and am is None and s > p:  # "16K GPU cluster": the gap word is the noun itself
         s = p + len(text[p:s]) - len(text[p:s].lstrip(" \u00a0"))
         gm = None
@@ -2576,7 +2597,8 @@ def _percent_comparison(text: str, q: Quantity) -> None:
 # what every match of the two patterns above holds (lower case): a window without any of them
 # has no match, and is not searched
 _PCT_VERB_PARTS = re.compile(r"\b(?:up|r[oi]s|gr[oe]w|increas|jump|surg|climb|soar|leap|improv|gain|expand|hik|rais|boost|skyrocket|down|f[ae]ll|drop"
-                             r"|declin|decreas|cut|slash|plung|shr|reduc|lower|slump)")
+                             r"|declin|decreas|cut|slash|plung|shr|reduc|lower|slump|spik|rocket|balloon|tumbl|plummet|s[aui]nk|slid"
+                             r"|dip|tank|crash|crater|nosediv)")
 # (first letters first, then the look-behind that makes each a word's first: scanned for in C)
 _PCT_NOUN_PARTS = re.compile(r"[pmud](?<!\w[pmud])(?:(?<=p)remium|(?<=m)ark|(?<=u)plift|(?<=d)iscount)")
 
@@ -2780,6 +2802,10 @@ def _series_part(text: str, pos: int, w: str) -> bool:
     return False
 
 
+# after a multiplier in words: "or more", "or greater" ("double or more", "DOUBLE or MORE"), at least it
+_OR_MORE_AFTER_RE = re.compile(r"(?i)[ \t]+or[ \t]+(?:more|greater|higher)\b")
+
+
 def word_number_at(text: str, pos: int) -> Quantity | None:
     """A multiplier or fraction in words at ``pos``: "twice" (2x), "tenfold" (10x), "a
     third" (1/3 x, or "one-fifteenth of a teaspoon": 1/15 teaspoon), "1/10th" (0.1x); the
@@ -2820,6 +2846,8 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
             q.value, q.percent = round((factor - 1) * 100, 9), True
         else:
             q.value, q.ratio = factor, True
+        if factor > 1 and (om := _OR_MORE_AFTER_RE.match(text, m.end())):
+            q.post, q.end = "lower_bound", om.end()  # "These are DOUBLE or MORE in one year": at least twice
     elif w == "half":
         nxt = text[m.end():m.end() + 12].lower()
         if nxt.startswith(("-", " precision", " the time", " a century", " a decade")):

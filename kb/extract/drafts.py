@@ -705,8 +705,36 @@ def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, in
     """Qualifier from the cue right before ``s`` (and trailing cues); start of the cue."""
     cue = qualifier_cue(text, max(sent_start, s - 40), s)
     if cue:
+        if cue[0] == "lower_bound" and q.atom in _SPAN_UNITS and _over_span(text, cue[1], s, q.end):
+            return "exact", s  # "$500 billion over four years": the time it is spread over, not more than it
         return cue
     return (q.post or "exact"), s
+
+
+#: durations an amount is spread over ("over four years", "over 5 years")
+_SPAN_UNITS = frozenset(("year", "month", "week", "quarter"))
+#: the word before "over" that makes it "more than": the duration is how long something took or
+#: lasted ("it took over 3 months", "for over two years", "in over a year"), not a span of an amount
+_OVER_MORE_BEFORE_RE = re.compile(r"(?i)\b(?:took|takes?|taken|taking|lasts?|lasted|lasting|for|in|after|within|spent"
+                                  r"|spends?|spending|requires?|required|needs?|needed|waited|is|was|are|were|be|been"
+                                  r"|being|of|aged|than|since|by|at|to)[ \t*_]*$")
+#: ... or the word after the duration: a delay, an age, a time since ("over two years behind the
+#: roadmap", "over 3 years old", "over 5 years ago", "over 10 years of experience")
+_OVER_MORE_AFTER_RE = re.compile(r"(?i)[ \t*_]*(?:behind|late|later|earlier|old|older|ago|of|longer|past|before|after"
+                                 r"|overdue|away)\b")
+
+
+def _over_span(text: str, cue: int, s: int, end: int) -> bool:
+    """Whether "over" at ``cue`` before a duration at ``s``..``end`` gives the time an amount or
+    a rate is spread over ("Apple added another $500 billion over four years", "~780 runs/day over
+    1 year", "a $300 billion contract ... over five years"): the duration is then the span,
+    exact, as the curated claims record it; "it took over 3 months" and "over two years behind"
+    stay more than."""
+    if text[cue:s].strip(" \t*_~").lower() != "over":
+        return False
+    if _OVER_MORE_BEFORE_RE.search(text, max(0, cue - 20), cue):
+        return False
+    return not _OVER_MORE_AFTER_RE.match(text, end)
 
 
 # the gap between two prices of one list: a coordinator ("and", "or", a comma) and the next item's name
