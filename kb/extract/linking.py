@@ -7731,6 +7731,8 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
         subject.sized = sized
     for i, f in enumerate(found):
         _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans, subject)
+    _workload_models(idx, view, starts, found, alias_hits, hit_starts)
+    _maker_products(idx, view, starts, paras, found, alias_hits, hit_starts)
     _respectively(idx, view, starts, found, alias_hits, hit_starts)
     _results_sentences(idx, starts, found, hit_starts)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
@@ -7858,6 +7860,85 @@ def _series_counts(found: list) -> None:
                 d.property, d.property_confidence = p.property, p.property_confidence
         if f.table is None and f.draft.value is not None or f.draft.low is not None:
             prev = f if f.q.atom and not f.q.cur else prev
+
+
+# a model named as the workload a measurement ran on ("10,907 tokens/second on GPT-J 6B", "2.6x
+# higher throughput on Llama 2 70B"), and a card named as the one compared with ("over A100",
+# "than the A100", "the A100 NVLink baseline")
+_WORKLOAD_BEFORE_RE = re.compile(r"(?<![\w-])on[ \t]+(?:the[ \t]+)?$", re.I)
+_COMPARED_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:over|than|vs\.?|versus|against|compared[ \t]+(?:to|with)"
+                                 r"|relative[ \t]+to)[ \t]+(?:(?:the|an?)[ \t]+)?(?:[\d,]+[ \t]*[x×][ \t]*)?$")
+_BASELINE_AFTER_RE = re.compile(r"[^.,;:()\n]{0,24}?\bbaselines?\b", re.I)
+_WORKLOAD_KINDS = frozenset({"gpu", "system", "cloud-instance"})
+
+
+def _workload_models(idx: Index, view: str, starts: list, found: list, alias_hits: list, hit_starts: list) -> None:
+    """A figure given to the model its sentence names as the workload ("on Llama 3.1 70B")
+    where the same sentence names one card that ran it, not as the one compared with: the card's
+    ("TensorRT-LLM benchmarks show H100 SXM5 achieving 10,907 tokens/second on GPT-J 6B ... a
+    3.0x throughput improvement over A100": the 3.0x is the H100 SXM's)."""
+    for f in found:
+        d = f.draft
+        if f.table is not None or not d.entity or idx.entity_kind.get(d.entity) != "model" \
+                or d.evidence.get("entity", "").split("|")[0] not in ("before", "after"):
+            continue
+        p = idx.prop_by_id.get(d.property or "")
+        if p is None or not p.applies_to(_WORKLOAD_KINDS):
+            continue
+        sent_i = bisect.bisect_right(starts, d.span_start) - 1
+        lo = starts[sent_i] if sent_i >= 0 else 0
+        hi = starts[sent_i + 1] if sent_i + 1 < len(starts) else len(view)
+        model_hits, cards = [], set()
+        for k in range(bisect.bisect_left(hit_starts, lo), len(alias_hits)):
+            a, b, eid = alias_hits[k]
+            if a >= hi:
+                break
+            if eid == d.entity:
+                model_hits.append(a)
+            elif eid and idx.entity_kind.get(eid) in _WORKLOAD_KINDS \
+                    and not _COMPARED_BEFORE_RE.search(view, max(lo, a - 40), a) \
+                    and not _BASELINE_AFTER_RE.match(view, b):
+                cards.add(eid)
+        if len(cards) != 1 or not model_hits:
+            continue
+        near = min(model_hits, key=lambda a: abs(a - d.span_start))
+        if not _WORKLOAD_BEFORE_RE.search(view, max(lo, near - 12), near):
+            continue
+        d.entity = next(iter(cards))
+        d.evidence["entity"] = "workload|" + d.evidence.get("entity", "").split("|", 1)[-1]
+
+
+_MAKER_HOWS = frozenset({"heading", "subject", "previous"})
+
+
+def _maker_products(idx: Index, view: str, starts: list, paras: list, found: list, alias_hits: list,
+                    hit_starts: list) -> None:
+    """A figure given to a company by its section or an earlier sentence where the paragraph, up
+    to the figure's sentence, names one thing that company makes and nothing else of its own:
+    that thing's ("Maia 200, announced January 26, 2026, is a more serious design ... In practice
+    it entered limited deployment in two data centers" under a heading about Microsoft)."""
+    for f in found:
+        d = f.draft
+        if f.table is not None or not d.entity or idx.entity_kind.get(d.entity) != "organisation" \
+                or d.evidence.get("entity", "").split("|")[0] not in _MAKER_HOWS:
+            continue
+        sent_i = bisect.bisect_right(starts, d.span_start) - 1
+        hi = starts[sent_i + 1] if sent_i + 1 < len(starts) else len(view)
+        lo = paras[bisect.bisect_right(paras, d.span_start) - 1] if paras else 0
+        made = set()
+        for k in range(bisect.bisect_left(hit_starts, lo), len(alias_hits)):
+            a, b, eid = alias_hits[k]
+            if a >= hi:
+                break
+            if eid and idx.vendor_of.get(eid) == d.entity:
+                made.add(eid)
+        if len(made) != 1:
+            continue
+        eid = next(iter(made))
+        p = idx.prop_by_id.get(d.property or "")
+        if p is None or not p.applies_to({idx.entity_kind.get(eid, "")}):
+            continue
+        d.entity = eid
 
 
 def _results_sentences(idx: Index, starts: list, found: list, hit_starts: list) -> None:
