@@ -157,6 +157,18 @@ __all__ = ["vet", "VetReport", "VetNumber", "VetFinding", "DEFAULT_MIN_CONFIDENC
 #: something else: the entity (0.32-0.35, right) then misses :data:`ENTITY_SURE` (3), a condition
 #: is misread (a PCIe card's NVLink domain read for PCIe, 3), or the miss is within rounding
 #: (22.5 GB for 24, 2); the gate at 0.2 adds 2 flags, both of misread properties. The gate stays.
+#: 7 December (session 43, per field, counted before any check: each development number the
+#: gate holds back, matched to its curated claim): all 14 (dev-B) and 16 (dev-A) wrong or dubious
+#: ones the curated check flags are held back by something else too: 12 and 15 misread the entity,
+#: the property or a condition; the rest need a relation discovery does not propose or anchor
+#: (r02's "50%+", r13's "10x a search") or miss :data:`ENTITY_SURE` (0.32). Against that, 19
+#: (dev-B) and 5 (dev-A) correct numbers held back by the property alone have entity and property
+#: right. Run with the value and property gate at 0.2 (the entity's at 0.4) on the 27 articles
+#: with such numbers (dev-B's up to r71, dev-A's 7 with such wrong ones): 1 more wrong or dubious
+#: flagged for 3 more correct (2 dev-B, 1 dev-A), and on r73 the check crashed (a negative range
+#: reaching kb.rules.causes.scale_causes); with the entity's at 0.2, no change. Promoting a number
+#: held back to the result of arithmetic the article writes out (judged by that arithmetic alone):
+#: 0 misses in its 31 such results (10 dev-B, 21 dev-A), nothing to flag. The gate stays.
 DEFAULT_MIN_CONFIDENCE = 0.4
 #: A finding that sets a number against the world outside the article (a reference value,
 #: another article's claim, the plausible range for its entity's kind) flags it only when its

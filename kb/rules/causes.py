@@ -159,7 +159,9 @@ def scale_causes(kb: KnowledgeBase, v: Value, iv: Interval, expected: list[Refer
         for sign in (1, -1):
             f = 10.0 ** (sign * k)
             shifted = Interval(iv.low / f, iv.high / f, iv.unit)
-            widened = Interval(shifted.low / SCALE_SLACK, shifted.high * SCALE_SLACK, iv.unit)
+            # (outwards on both sides: for a negative range, low / slack would pass its high)
+            widened = Interval(min(shifted.low / SCALE_SLACK, shifted.low * SCALE_SLACK),
+                               max(shifted.high * SCALE_SLACK, shifted.high / SCALE_SLACK), iv.unit)
             hits = [r for r in expected if widened.overlaps(r.interval)]
             if not hits:
                 continue
