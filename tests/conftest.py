@@ -253,6 +253,21 @@ def number_records(text: str, spec: list[tuple]) -> list[dict]:
     return out
 
 
+#: An 8x H100 node's GPU-hours estimate (a fresh cost write-up): a code block of hours each "=
+#: $X", one blank line, then two total lines ("Total if you keep node up: $320"); read by the
+#: arithmetic tests of a total line's block (test_disc87) and of counts times amounts
+#: (test_arith_slip77).
+NODE_COST_BLOCK = ("### Actual Cost Calculation:\n```\n"
+                   "Hour 0-1:   Setup + data prep            = $32\n"
+                   "Hour 1-2:   SFT training (8 GPUs)        = $32\n"
+                   "Hour 2-6:   Extensions (1 GPU used)      = $128 (4 hours × $32)\n"
+                   "Hour 6-7:   Testing (8 GPUs)             = $32\n"
+                   "Hour 7-8:   Validation (2 GPUs)          = $32\n"
+                   "Hour 8-10:  Documentation (0 GPUs)       = $64 (or shut down)\n\n"
+                   "Total if you keep node up: $320\n"
+                   "Total if you shut down when not needed: ~$160-200\n```\n")
+
+
 def relation_of(proposals, target: str):
     """(formula, inputs) of the first proposal for ``target``; None where there is none."""
     return next(((p.formula, p.inputs) for p in proposals if p.target == target), None)

@@ -8,7 +8,7 @@ thing's ("$30,000 each"), and "$128" over "$64" is a pure number, not "2 GPUs".
 """
 from __future__ import annotations
 
-from conftest import number_records as _recs, relation_of as _rel
+from conftest import NODE_COST_BLOCK, number_records as _recs, relation_of as _rel
 
 from kb.extract.arith import propose
 
@@ -43,15 +43,7 @@ def test_a_duration_range_still_times_a_rate():
     assert _rel(ps, "c") is not None
 
 
-_BILLING = ("### Actual Cost Calculation:\n```\n"
-            "Hour 0-1:   Setup + data prep            = $32\n"
-            "Hour 1-2:   SFT training (8 GPUs)        = $32\n"
-            "Hour 2-6:   Extensions (1 GPU used)      = $128 (4 hours × $32)\n"
-            "Hour 6-7:   Testing (8 GPUs)             = $32\n"
-            "Hour 7-8:   Validation (2 GPUs)          = $32\n"
-            "Hour 8-10:  Documentation (0 GPUs)       = $64 (or shut down)\n\n"
-            "Total if you keep node up: $320\n"
-            "Total if you shut down when not needed: ~$160-200\n```\n")
+_BILLING = NODE_COST_BLOCK
 
 
 def test_a_count_of_gpus_times_an_amount_is_no_amount():

@@ -3,6 +3,8 @@ a colon or an "=" (kb.extract.arith._total_line_parts), each rule on a short quo
 that showed the gap."""
 from __future__ import annotations
 
+from conftest import NODE_COST_BLOCK
+
 from kb.extract.arith import propose
 from test_disc58 import _records
 
@@ -42,15 +44,7 @@ def test_a_total_line_its_block_does_not_make_is_no_sum_and_no_slip():
 
 # a fresh cost estimate (an 8x H100 node's GPU-hours estimate): a code block of hours each "=
 # $X", one blank line, then "Total if you keep node up: $320"; the next total line is no part
-NODE = ("### Actual Cost Calculation:\n```\n"
-        "Hour 0-1:   Setup + data prep            = $32\n"
-        "Hour 1-2:   SFT training (8 GPUs)        = $32\n"
-        "Hour 2-6:   Extensions (1 GPU used)      = $128 (4 hours × $32)\n"
-        "Hour 6-7:   Testing (8 GPUs)             = $32\n"
-        "Hour 7-8:   Validation (2 GPUs)          = $32\n"
-        "Hour 8-10:  Documentation (0 GPUs)       = $64 (or shut down)\n\n"
-        "Total if you keep node up: $320\n"
-        "Total if you shut down when not needed: ~$160-200\n```\n")
+NODE = NODE_COST_BLOCK
 
 
 def _node(text: str, total: str = "$320", value: float = 320):

@@ -2182,6 +2182,11 @@ _TOTAL_LINE_RE = re.compile(r"[ \t]*(?:[-*+>]+[ \t]+)?[*_]*(?:grand[ \t]+)?(?:to
 _STATED_GAP = " \t*_~≈+"
 #: At most this many lines make one block of parts for :func:`_total_line_parts`.
 TOTAL_LINE_PARTS = 8
+#: The words a total line's label leads with (:data:`_TOTAL_LINE_RE`), in lower case: a line is
+#: tried where one of them stands in the text lowered.
+_TOTAL_LINE_WORDS = ("total", "combined", "overall")
+#: The ASCII capitals to their small letters, one character for one.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _stated_at(text: str, ls: int, q: "_Q") -> bool:
@@ -2204,8 +2209,11 @@ def _total_line_parts(text: str, qs: list, starts: list) -> list[tuple[int, list
     over its own block only: linear. Returns (total, parts, low sum, high sum)."""
     out: list[tuple[int, list[int], float, float]] = []
     heads: set[int] = set()
-    for w in ("otal", "OTAL", "ombined", "verall"):
-        for i in _find_all(text, w):
+    low = _lowered(text)
+    if len(low) != len(text):   # a letter whose lower case is longer: the ASCII letters alone lowered (offsets hold)
+        low = text.translate(_ASCII_LOWER)
+    for w in _TOTAL_LINE_WORDS:   # (any case: "Total", "GRAND TOTAL", "COMBINED:")
+        for i in _find_all(low, w):
             heads.add(text.rfind("\n", 0, i) + 1)
     for ls in sorted(heads):
         m = _TOTAL_LINE_RE.match(text, ls)

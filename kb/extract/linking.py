@@ -2673,14 +2673,26 @@ def _worked_case_heading(memo: dict, view: str, headings: list, at: int) -> bool
     return k is not None and _WORKED_CASE_RE.search(index[k][0]) is not None
 
 
-def _heading_chain(memo: dict, view: str, headings: list, at: int) -> str:
-    """The headings a position is under: the nearest heading of each higher level, joined."""
-    key = ("chain-under", bisect.bisect_left(headings, (at, "")))  # (once for each nearest heading)
+def _under_nearest_heading(memo: dict, view: str, headings: list, at: int, what: str, read):
+    """``read(index, ks)`` of the headings a position is under (``ks``: :func:`_headings_over`,
+    ``index``: :func:`_heading_index`): the same for every position under the same nearest
+    heading, so worked out once for each (``memo``: link's dict of the text, under ``what``),
+    not once for each number up the whole chain of headings above it."""
+    key = (what, bisect.bisect_left(headings, (at, "")))
     if key in memo:
         return memo[key]
     index = _heading_index(memo, view, headings)
-    chain = memo[key] = " ".join(index[k][0] for k in _headings_over(index, headings, at))
-    return chain
+    got = memo[key] = read(index, _headings_over(index, headings, at))
+    return got
+
+
+def _chain_of(index: list, ks) -> str:
+    return " ".join(index[k][0] for k in ks)
+
+
+def _heading_chain(memo: dict, view: str, headings: list, at: int) -> str:
+    """The headings a position is under: the nearest heading of each higher level, joined."""
+    return _under_nearest_heading(memo, view, headings, at, "chain-under", _chain_of)
 
 
 #: a table's caption that names no setting, only that results follow ("### Results",
@@ -7358,14 +7370,11 @@ def _heading_period(memo: dict, view: str, headings: list, at: int) -> str | Non
     """The period of the nearest heading above ``at`` whose title is a period alone ("## 2023",
     "### Q3 2024", "## FY2025"), among the headings the position is under (the nearest of each
     higher level): a timeline's or a report's section dates the figures written in it."""
-    # (the same for every position under the same nearest heading: read once for each, not once
-    # for each number, up the whole chain of headings above it)
-    key = ("period-under", bisect.bisect_left(headings, (at, "")))
-    if key in memo:
-        return memo[key]
-    index = _heading_index(memo, view, headings)
-    period = memo[key] = next((index[k][2] for k in _headings_over(index, headings, at) if index[k][2] is not None), None)
-    return period
+    return _under_nearest_heading(memo, view, headings, at, "period-under", _period_of)
+
+
+def _period_of(index: list, ks) -> str | None:
+    return next((index[k][2] for k in ks if index[k][2] is not None), None)
 
 
 #: a line's label before a colon, after a list marker ("- **2025**: ...", "2027: ...")
@@ -8359,9 +8368,7 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
     spots.sort()
     table_picks: dict = {}  # table -> the picks of its rows' sizes (kept only when all are of one family)
     # (the names that fit a size, with where they start, the same for each spot of that size and
-    # line: made once for each; where the names are in the text's order, the last before a spot
-    # is found by bisection)
-    in_order = all(named[k][0] <= named[k + 1][0] for k in range(len(named) - 1))
+    # line: made once for each; the pick before a spot is found by bisection)
     fits_of: dict = {}
     for lo, hi, n, s, tid, line in spots:
         size = (n, s.lower())
@@ -8376,14 +8383,19 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
             fits = [(a, pick_of[eid]) for a, eid in named if pick_of[eid]
                     and (line is None or idx.family.get(pick_of[eid]) in line)]
             only = fits[0][1] if fits and len({v for _, v in fits}) == 1 else None
-            got = fits_of[(size, line)] = (fits, [a for a, _ in fits], only)
-        fits, fit_starts, only = got
-        if in_order:
-            k = bisect.bisect_left(fit_starts, lo)
-            pick = fits[k - 1][1] if k else only
-        else:
-            before = [v for a, v in fits if a < lo]
-            pick = before[-1] if before else only
+            # the pick before a place: of the names that start before it, the one latest in
+            # ``named``'s order (the last named before it, where the names are in the text's
+            # order): the names sorted by where they start (equal starts kept in their order),
+            # and for each first k of them the one latest in ``named``
+            order = sorted(range(len(fits)), key=lambda i: fits[i][0])
+            latest, i_max = [], -1
+            for i in order:
+                i_max = i if i > i_max else i_max
+                latest.append(fits[i_max][1])
+            got = fits_of[(size, line)] = ([fits[i][0] for i in order], latest, only)
+        fit_starts, latest, only = got
+        k = bisect.bisect_left(fit_starts, lo)
+        pick = latest[k - 1] if k else only
         if tid is not None:
             table_picks.setdefault(tid, []).append((lo, hi, pick))
         elif pick:
