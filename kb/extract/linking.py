@@ -10080,6 +10080,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # worked out from an amount of work and a rate is how long that work takes, no request's
         # latency (unless a word of latency opens the sum: "TTFT: 2,000 tokens / ... = 0.2 s")
         d.property, how, timed = RUN_DURATION, "clear", True
+    if d.property == SHARE and f.table is None and any(v is not None and v < 0 for v in values) \
+            and _fits_property(idx, d.unit, values, "change"):
+        # "Nvidia stock plunged -11%", "Amazon (AMZN) -2.4%": a part of a whole is never below
+        # zero, so a percentage written with its minus sign is how much a quantity changed (the
+        # table rows' rule, in prose and lists)
+        d.property, how = "change", "clear"
     if d.property == SHARE and how not in ("hint", "cue") and f.table is None and not f.whole:
         if _AGAINST_PERIOD_RE.match(view, d.span_end, sent_hi) is not None:
             # "... by 62%, 51%, and 81%, respectively, versus the prior year": set against an
