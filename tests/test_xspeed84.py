@@ -155,3 +155,28 @@ def test_inside_sees_a_span_a_join_moved(monkeypatch):
     assert [d[k].value for k in ("1m 20s", "2m 30s", "3m 40s")] == [80, 150, 220]
     assert seen  # (the "5m" of "$5m" was asked about)
     assert not any(k.startswith("5m") for k in d), sorted(d)
+
+
+def test_prefixed_runs_are_those_a_test_of_every_run_finds(project_registry):
+    # the runs beginning with a property's literals, found by bisection in the sorted runs, are
+    # exactly those a test of every run against every literal finds (for every property of every
+    # unit with runs of both kinds, each kind's runs alone and both kinds' together)
+    idx = index_for(project_registry.entities, project_registry.properties)
+    units = _units_with_both(idx)
+    assert len(units) >= 5
+    compared = 0
+    for _, options in units:
+        every = set()
+        for attr in ("need_lits", "cue_lits"):
+            every.update(lit for p, _, _ in options for lit, _ in getattr(p, attr) or ())
+        for attr in ("need_lits", "cue_lits"):
+            own_runs = sorted({lit for p, _, _ in options for lit, _ in getattr(p, attr) or ()})
+            for runs in (own_runs, sorted(every)):
+                for p, _, _ in options:
+                    lits = [lit for lit, _ in getattr(p, attr) or ()]
+                    want = frozenset(r for r in runs if any(r.startswith(lit) for lit in lits))
+                    assert linking._prefixed(runs, lits) == want
+                    compared += bool(want)
+    assert compared > 50
+    assert linking._prefixed(["ab", "abc", "abd", "b"], ["ab"]) == {"ab", "abc", "abd"}
+    assert linking._prefixed(["ab", "b"], ["c", "a"]) == {"ab"}

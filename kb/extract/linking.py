@@ -2030,6 +2030,20 @@ def _runs_regex(runs: tuple) -> re.Pattern:
 _FOUND_RUNS: dict = {}  # id of a unit's options -> (the options, _found_runs's three answers)
 
 
+def _prefixed(runs: list, lits: list) -> frozenset:
+    """The runs (sorted) that begin with one of ``lits``: those beginning with one literal stand
+    together in sorted order, from where the literal itself would be inserted (bisection, not a
+    test of every run against every literal: made once per unit, but for every property of it)."""
+    out = set()
+    n = len(runs)
+    for lit in lits:
+        i = bisect.bisect_left(runs, lit)
+        while i < n and runs[i].startswith(lit):
+            out.add(runs[i])
+            i += 1
+    return frozenset(out)
+
+
 def _found_runs(options: list) -> tuple:
     """For the needed words and for the cue words of a unit's properties: (``search`` of the
     pattern of their plain runs, which finds the longest at a position (:func:`_runs_at`);
@@ -2054,8 +2068,7 @@ def _found_runs(options: list) -> tuple:
                 continue
             ext = {}
             for p, _, _ in options:
-                own = {lit for lit, _ in getattr(p, attr) or ()}
-                ext[id(p)] = frozenset(r for r in runs if any(r.startswith(lit) for lit in own))
+                ext[id(p)] = _prefixed(runs, [lit for lit, _ in getattr(p, attr) or ()])
             pairs.append((_runs_regex(tuple(runs)).search, ext))
         both = None
         if pairs[0] is not None and pairs[1] is not None:
@@ -2066,7 +2079,7 @@ def _found_runs(options: list) -> tuple:
             # both kinds, meet what that scan finds exactly where they meet what the scan of
             # that kind's runs alone finds
             runs = sorted(every)
-            exts = [{id(p): frozenset(r for r in runs if any(r.startswith(lit) for lit, _ in getattr(p, attr) or ()))
+            exts = [{id(p): _prefixed(runs, [lit for lit, _ in getattr(p, attr) or ()])
                      for p, _, _ in options} for attr in ("need_lits", "cue_lits")]
             both = (_runs_regex(tuple(runs)).search, exts[0], exts[1])
         hit = _FOUND_RUNS[id(options)] = (options, (pairs[0], pairs[1], both))
