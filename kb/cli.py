@@ -47,10 +47,28 @@ def run() -> None:
     before, ``atexit`` handlers (the unit cache's save) run, and the exit code is main's.
     In-process callers (click's test runner) call :func:`main` and are not affected.
     """
+    global _KEPT
+    _KEPT = []
+    _KEPT.append(_KEPT)  # (a list that holds itself: the interpreter's exit does not free it)
     try:
         main()
     finally:
         gc.freeze()
+
+
+#: Under :func:`run` only: what a command leaves alive for the process's exit (see
+#: :func:`_left_for_exit`); ``None`` for in-process callers.
+_KEPT: list | None = None
+
+
+def _left_for_exit(obj) -> None:
+    """Under :func:`run`, keep ``obj`` (a checked knowledge base and its report: ~100,000
+    records, findings and relations) alive until the process ends, frozen with the rest: freeing
+    it object by object as the command returns costs ~0.025 s of CPU (2% of a ``kb check``) for
+    memory the operating system takes back at once. The output is written and flushed before;
+    in-process callers (click's test runner) keep nothing."""
+    if _KEPT is not None:
+        _KEPT.append(obj)
 
 
 def _root(root: Path | None) -> Path:
@@ -90,6 +108,7 @@ def check(root, fmt, strict, fail_fast, gx, out):
 
     report = run_check(_root(root), fail_fast=fail_fast, strict=strict, gx=gx)
     _write(report.render(fmt), out)
+    _left_for_exit(report)
     sys.exit(report.exit_code)
 
 
