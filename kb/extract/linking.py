@@ -2675,6 +2675,8 @@ def _headings_over(index: list, headings: list, at: int):
 
 #: the properties of the load a worked case supposes (tokens or requests a month)
 _CASE_LOAD_PROPERTIES = frozenset({"token-volume", "request-rate"})
+#: a multiplication by a price right after a number: "400K tokens × $0.10/1M"
+_TIMES_PRICE_AFTER_RE = re.compile(r"[ \t]*[×x*][ \t]*[$€£][ \t]?\d")
 #: a heading of a worked case: "### Scenario 2: Document Analysis", "## Example: a support bot"
 _WORKED_CASE_RE = re.compile(r"(?i)\b(?:scenarios?|examples?|use cases?|case stud(?:y|ies)|hypothetical)\b")
 
@@ -3105,6 +3107,13 @@ def _head_cues_first(cands: list, cue_hit: dict, head: str) -> dict:
 #: starting at $10 a month", "a Pro plan that costs $399 per year", "Team is $16 per seat per
 #: month"): an amount per month or year is that plan's price (not "plans to", a verb)
 _PLAN_NOUN_RE = re.compile(r"(?i)\b(?:subscri\w*|plans?(?![ \t]+to\b)|tiers?|memberships?|seats?)\b|\bper[ \t-]+(?:seat|user)\b")
+
+
+#: the gap between a number and a name in a bracketed group of numbered reference links after
+#: it, "** ([Anthropic][2], [LaoZhang AI][3], [" (the Markdown of a chat answer's sources), and
+#: the rest of the link from the name on ("][2]")
+_CITATION_GAP_RE = re.compile(r"[ \t*_]*\((?:[ \t]*\[[^\]\n]*\]\[\d+\][ \t]*[,;]?)*[ \t]*\[[^\]\n]*")
+_CITATION_END_RE = re.compile(r"[^\]\n]*\]\[\d+\]")
 
 
 #: a part of a machine and how much of it is in use: "GPU Usage", "CPU Load", "GPU mem util", "SM
@@ -3961,6 +3970,11 @@ _POSSESSOR_QUALIFIED_RE = re.compile(r"\s(?:(?:last|latest|previous|prior|earlie
 # given "at" it ("compared to GPT-4 estimated $100 million", "compared to GPT-4 at $30"): the
 # yardstick's number, as its possessive's is ("compared to o1's `39.4s`")
 _YARDSTICK_OWN_RE = re.compile(r"[ \t]+(?:at|estimated|reportedly)[ \t]+(?:an[ \t]+estimated[ \t]+|an?[ \t]+)?(?:[~≈][ \t]?)?[$€£]?")
+# so too a yardstick whose own relative clause has the number, a verb of having leading straight
+# into it ("It currently comes with 8K context window length, compared to GPT-4 that comes with 128K
+# context length")
+_YARDSTICK_HAS_RE = re.compile(r"[ \t]+(?:that|which)[ \t]+(?:comes?[ \t]+with|has|have|offers?|supports?|provides?"
+                               r"|features?|boasts?)[ \t]+(?:(?:an?|up[ \t]+to|only|just)[ \t]+)?(?:[~≈][ \t]?)?[$€£]?")
 
 
 # a name given as an example of a class after the sentence has named its subject ("Mixtral
@@ -4020,7 +4034,18 @@ def _aside(view: str, lo: int, a_s: int, a_e: int, s: int) -> bool:
     if close < 0:
         return False
     opened = view.rfind("(", lo, a_s)
-    return opened >= 0 and view.find(")", opened, a_s) < 0 and _OWN_NUMBER_RE.search(view, a_e, close) is not None
+    return opened >= 0 and view.find(")", opened, a_s) < 0 \
+        and (_OWN_NUMBER_RE.search(view, a_e, close) is not None
+             # "GPT-5 (full)**: Great performance (just behind Opus), much cheaper ($1.25 in": a
+             # bracket that sets the name beside the subject, closed before the number, is an
+             # aside too, number or none
+             or _ASIDE_COMPARED_RE.search(view, opened + 1, a_s) is not None)
+
+
+#: the words an aside in brackets sets a name beside the subject with: "(just behind Opus)", "(vs
+#: GPT-4o)", "(ahead of Gemini)", "(like Claude)"
+_ASIDE_COMPARED_RE = re.compile(r"(?i)\b(?:behind|ahead[ \t]+of|vs\.?|versus|than|unlike|like|compared[ \t]+(?:to|with)"
+                                r"|relative[ \t]+to|similar[ \t]+to)[ \t]+(?:the[ \t]+|an?[ \t]+)?$")
 
 
 #: a table column of the parties to a row's deal: its investors ("Leading Investors", "Lead
@@ -4493,6 +4518,16 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 # "| 2024 | ~$256B | +63% | NVIDIA AI revenue explodes |" under "| Year | Total CapEx
                 # (Big 5) | YoY Growth | Notes |": a remark beside the row's figures, not whose they are
                 continue
+            if c == 0 and c != f.col and len(cell_hits) >= 2 and cell_hits[0][2] \
+                    and "\n" in view[cell_hits[0][1]:cell_hits[1][0]] \
+                    and not view[view.rfind("\n", 0, cell_hits[0][0]) + 1:cell_hits[0][0]].strip(" \t*_") \
+                    and not view[cell_hits[0][1]:view.find("\n", cell_hits[0][1])].strip(" \t*_"):
+                # "<div class="company-name">Stargate</div>" over "<div ...>OpenAI · SoftBank ·
+                # Oracle</div>" in one label cell: the name alone on the label's first line is the
+                # row's thing; the names on the lines below say who is behind it (not a figure of
+                # several companies together, nor of the first of those)
+                add(cell_hits[0][2], "table-row", 1.0)
+                continue
             if c != f.col and len({eid for _, _, eid in cell_hits
                                    if eid and idx.entity_kind.get(eid) == "organisation"}) >= 3:
                 # "| Combined MSFT / GOOGL / AMZN / META capex, year over year | $357.5B |": a figure
@@ -4648,7 +4683,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 f.grouped = True
                 continue  # "trained on 128 A100 GPUs with 400Gbps networking": the cluster's, not the card's
             if a_e <= s:
-                possessed = _possesses(view, a_s, a_e, s) or _YARDSTICK_OWN_RE.fullmatch(view, a_e, s) is not None \
+                possessed = _possesses(view, a_s, a_e, s) or (_YARDSTICK_OWN_RE.fullmatch(view, a_e, s) is not None
+                                                              or _YARDSTICK_HAS_RE.fullmatch(view, a_e, s) is not None) \
                     and _BASELINE_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s) is not None
                 bracketed = _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None \
                     and not _YARDSTICK_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s)
@@ -4723,6 +4759,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # the company whose verb of raising leads straight into the amount raised it,
                     # more than the subject a pronoun or "The company" points back to
                     w *= _POSSESSED_BONUS
+                if not possessed and _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None \
+                        and _PAIR_NEXT_RE.match(view, e) is not None \
+                        and _YARDSTICK_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s) is not None:
+                    # "33% cheaper input** than GPT-4o-mini ($0.10 vs $0.15)": the first of a pair
+                    # set against each other in a bracket right after the yardstick is the
+                    # subject's (the second, the yardstick's own, keeps it)
+                    w *= 0.3
                 if not possessed and idx.entity_kind.get(eid) == "organisation" \
                         and _THE_BEFORE_RE.search(view, max(sent_lo, a_s - 6), a_s) is not None \
                         and _EVENT_NAMED_RE.match(view, a_e) is not None:
@@ -4847,6 +4890,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                         and _EVAL_OWNER_AFTER_RE.match(view, a_e) is not None:
                     # "Solves 64% of problems on Anthropic's internal agentic coding evaluation": the
                     # company that runs the evaluation, not the model scored on it
+                    continue
+                if _CITATION_GAP_RE.fullmatch(view, e, a_s) is not None and _CITATION_END_RE.match(view, a_e) is not None:
+                    # "* Output: **$75** ([Anthropic][2], [LaoZhang AI][3])", "**$10** ([OpenAI][5])":
+                    # a name in a bracketed group of numbered reference links after the number is
+                    # a source the figure is cited from, not its thing (an inline link there,
+                    # "312 TFLOPS ([A100](https://...datasheet.pdf))", may name the thing itself)
                     continue
                 if a_s - e <= 80 and _RIVAL_AMOUNT_FOR_RE.search(view, e, a_s):
                     # "Kimi K2.6 ran at $1.71 per million tokens versus $11.25 for GPT-5.5": the name
@@ -5363,6 +5412,8 @@ def _claimed_product(idx: "Index", view: str, org: str, at: int, alias_hits, hit
 #: what the name before it is precisely, the section's thing more than the broader name
 _HEADING_BRACKET_WEIGHT = 1.2
 _OPEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
+# a second amount set against the one before it: " vs $0.15", " versus 80"
+_PAIR_NEXT_RE = re.compile(r"(?i)[ \t]*(?:vs\.?|versus)[ \t]+[~≈]?[$€£]?\d")
 
 
 # a row of a table written in code, keyed by a name: '"claude-3.5-haiku": {"input": 0.25, "output": 1.25},'
@@ -10623,7 +10674,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # line that opens with a GPU (as its sentence's subject), are that GPU's, as under a
         # lead-in ending with ':' (the lead-in way)
         led = _lead_subject(view, spec_intro, alias_hits, hit_starts)
-        if led is not None and idx.entity_kind.get(led) == "gpu" and (not kinds or "gpu" in kinds) \
+        if led is not None and idx.entity_kind.get(led) == "gpu" \
+                and (not kinds or "gpu" in kinds
+                     # "### H100" over "- **VRAM:** 80 GB": a word that names a model's need too
+                     # (serving memory's cue) gives the card its own property of the kind
+                     or _chiefly_of(idx, d, values, ctx_words, f, local, own, wide, "gpu")) \
                 and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
                          or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)):
             cands = [_Candidate(led, "label", _TRUST["label"])]
@@ -10672,7 +10727,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             cands = [_Candidate(provider_item[0], "before", _TRUST["before"])]
     new_ok = own_kinds or f.table is not None or under_load
     if f.table is None and not scenario and d.property in _CASE_LOAD_PROPERTIES \
-            and all(c.how == "heading" for c in cands) and _worked_case_heading(spans, view, headings, d.span_start):
+            and all(c.how == "heading" for c in cands) \
+            and (_worked_case_heading(spans, view, headings, d.span_start)
+                 # "### If Switched to Gemini 2.0 Flash" over "- Input: 400K tokens × $0.10/1M =
+                 # **$0.040**": a load multiplied by a price in a written-out cost is the cost's
+                 # workload (the article's own, as the cost is), whatever model the heading names
+                 or _TIMES_PRICE_AFTER_RE.match(view, d.span_end) is not None):
         # "### Scenario 1: High Volume Chat (GPT-4o-mini vs Claude 3.5 Haiku)" over "- 50M input
         # tokens/month, 10M output tokens/month", "### Scenario 1: Customer Service Bot (1M
         # queries/month, ~500 tokens avg)": the load a worked case supposes is the case's own (a
