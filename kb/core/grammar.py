@@ -818,14 +818,7 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        # quoted headline is left as it was)
                        r"|(?:(?<=[0-9]\.[0-9])|(?<=[0-9]\.[0-9]{2}))X(?=[ \u00a0]+(?i:faster|slower|cheaper|more|less"
                        r"|fewer|higher|lower|better|worse|larger|smaller|bigger|greater|improvement|increase|gain"
-                       r"|speed-?up|performance|efficiency)\b)"
-                       # "5X parameters + 2X dataset size = 10X compute", "about 10X.", '"10X the compute,"': a
-                       # capital "X" glued to a number of at most three digits, before a word in lower case or
-                       # the end of a clause (not "Ryzen 7 5800X", a part's name of four digits; not a quoted
-                       # headline's "30X Higher", its words capitalised; not a link's or a drive's speed, "16X
-                       # slot", "a 52X drive")
-                       r"|(?<=[0-9])(?<![0-9]{4})(?<![0-9]{3}\.)(?<![0-9]{3}\.[0-9])X"
-                       r"(?=[ \u00a0]+(?!(?:slots?|lanes?|links?|drives?|speed|mode|wide)\b)[a-z]|[.,;:!?)\"”’']|[ \t]*$|[ \t]*\n))")
+                       r"|speed-?up|performance|efficiency)\b))")
 # a multiple written with its sign before the number, as some benchmark writing puts it ("a x3.04
 # speedup", "| Speedup | x1.0 | x3.53 |", "x2.44 faster than A100"): a decimal not glued to a letter,
 # or a whole number before a word of comparison (not "PCIe 4.0 x16", "x86", "Fan (x4)", "1920x1080")
