@@ -1070,9 +1070,13 @@ _YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|per|each|every)[ \t]+(?:(?:a|one|sing
                              r"(?:(?!(?i:in|per|each|every)[ \t]+(?:(?i:a|one|single)[ \t]+)?(?i:day|week|month|year)\b)[^\n.;:()0-9$%]){0,36}$")
 # electricity said to be used per year before the amount ("annual electricity consumption (13 TWh)",
 # "yearly power use of 2 GWh")
+# (and the other periods, with a few words between: "my average daily GPU power consumption from 2.09
+# kWh to 0.84 kWh": a rate per day, both ends of the change)
 _ANNUAL_USE_BEFORE_RE = re.compile(
-    r"(?i)\b(?:annual|yearly)[ \t]+(?:(?:electricity|energy|power)[ \t]+)?(?:consumption|use|usage|demand)"
-    r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|reached|hit|totals?|totall?ed|stands at))*[ \t]*[(:~≈]?[ \t]*$")
+    r"(?i)\b(?P<w>annual|yearly|monthly|weekly|daily)[ \t]+"
+    r"(?:(?:average|mean|typical|total|GPU|server|cluster|electricity|energy|power)[ \t]+){0,3}(?:consumption|use|usage|demand)"
+    r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|reached|hit|totals?|totall?ed|stands at|from))*[ \t]*[(:~≈]?[ \t]*"
+    r"(?:(?<=from )[0-9][0-9.,]*[ \t]?[kMGT]?Wh[ \t]+to[ \t]+)?$")
 # emissions labelled with their period before the amount ("Monthly emissions: 40.4 lbs CO2", "annual
 # carbon footprint of 220 kg CO2"): a rate of that period
 _PERIOD_EMISSIONS_BEFORE_RE = re.compile(
@@ -2051,8 +2055,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
                 q.scope, p = _SCOPE_OF[sm.group("s").lower()], sm.end()
         if q.den == "GPU-hour" and q.scope is None:
             q.scope = "per-gpu"
-    elif q.atom in _ELECTRICITY and _ANNUAL_USE_BEFORE_RE.search(text, max(0, q.start - 60), q.start):
-        q.den = "year"  # "Denmark's annual electricity consumption (33 TWh)": a rate per year
+    elif q.atom in _ELECTRICITY and (um := _ANNUAL_USE_BEFORE_RE.search(text, max(0, q.start - 80), q.start)):
+        q.den = _PERIOD_WORD_DEN.get(um.group("w").lower(), "year")  # "Denmark's annual electricity consumption (33 TWh)": a rate per year
     elif q.atom in _ELECTRICITY and (ym := _YEAR_BEFORE_RE.search(text, max(0, q.start - 48), q.start)):
         q.den = _DEN_ATOMS[ym.group("t").lower()]  # "in a year it would represent 14 TWh", "Each year, data centres use 200 TWh"
     elif q.atom in _EMISSIONS and (em := _PERIOD_EMISSIONS_BEFORE_RE.search(text, max(0, q.start - 48), q.start)):
