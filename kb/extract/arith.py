@@ -2185,8 +2185,6 @@ TOTAL_LINE_PARTS = 8
 #: The words a total line's label leads with (:data:`_TOTAL_LINE_RE`), in lower case: a line is
 #: tried where one of them stands in the text lowered.
 _TOTAL_LINE_WORDS = ("total", "combined", "overall")
-#: The ASCII capitals to their small letters, one character for one.
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _stated_at(text: str, ls: int, q: "_Q") -> bool:
@@ -2210,8 +2208,6 @@ def _total_line_parts(text: str, qs: list, starts: list) -> list[tuple[int, list
     out: list[tuple[int, list[int], float, float]] = []
     heads: set[int] = set()
     low = _lowered(text)
-    if len(low) != len(text):   # a letter whose lower case is longer: the ASCII letters alone lowered (offsets hold)
-        low = text.translate(_ASCII_LOWER)
     for w in _TOTAL_LINE_WORDS:   # (any case: "Total", "GRAND TOTAL", "COMBINED:")
         for i in _find_all(low, w):
             heads.add(text.rfind("\n", 0, i) + 1)
@@ -4011,11 +4007,8 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
     ends = [q.e for q in qs]
     totals: dict[int, None] = {}
     low = _lowered(text)
-    if len(low) != len(text):   # a letter whose lower case is longer: the patterns at each place
-        before, after = list(_PROSE_TOTAL_BEFORE_RE.finditer(text)), list(_PROSE_TOTAL_AFTER_RE.finditer(text))
-    else:
-        before = _cue_matches(text, low, _PROSE_TOTAL_BEFORE_RE, _PROSE_BEFORE_STARTS, _PROSE_BEFORE_GATES)
-        after = _cue_matches(text, low, _PROSE_TOTAL_AFTER_RE, _PROSE_AFTER_STARTS, _PROSE_AFTER_GATES)
+    before = _cue_matches(text, low, _PROSE_TOTAL_BEFORE_RE, _PROSE_BEFORE_STARTS, _PROSE_BEFORE_GATES)
+    after = _cue_matches(text, low, _PROSE_TOTAL_AFTER_RE, _PROSE_AFTER_STARTS, _PROSE_AFTER_GATES)
     for m in before:
         j = bisect.bisect_left(starts, m.end())
         if j < len(qs) and qs[j].s - m.end() <= PROSE_TOTAL_REACH and not marks.sentence_ends(m.end(), qs[j].s):
@@ -7279,14 +7272,9 @@ def _abs_difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | No
         if got is None:
             got = _ABS_HEADER_SEEN[head] = _ABS_HEADER_RE.search(head) is not None
         return got   # (a cell's own words stop at its edges: its header says it)
-    low = _lowered(text)
-    if len(low) == len(text):   # (the text in lower case, one character for one: its offsets hold)
-        if _ABS_STEMS_RE.search(low, max(0, t.s - DIFF_LOOKBACK), t.e + DIFF_LOOKBACK) is None:
-            return False   # (most numbers: no word of a difference near them, looked at cheaply)
-    else:
-        near = text[max(0, t.s - DIFF_LOOKBACK):t.e + DIFF_LOOKBACK].lower()
-        if not any(w in near for w in _ABS_STEMS):
-            return False
+    low = _lowered(text)   # (one character for one: its offsets hold)
+    if _ABS_STEMS_RE.search(low, max(0, t.s - DIFF_LOOKBACK), t.e + DIFF_LOOKBACK) is None:
+        return False   # (most numbers: no word of a difference near them, looked at cheaply)
     lo = max(0, t.s - DIFF_LOOKBACK)
     m = _NOT_CUE_RE.search(text[lo:t.s][::-1])
     if m is not None:
@@ -8596,9 +8584,13 @@ def _paragraph_starts(text: str) -> list[int]:
 
 @functools.lru_cache(maxsize=4)
 def _lowered(text: str) -> str:
-    """``text.lower()``, the last few texts' remembered: several rules of discovery look for
-    their words in the whole text in lower case (a pass over a long text each)."""
-    return text.lower()
+    """``text`` in lower case one character for one, so every offset found in it holds in
+    ``text`` (the last few texts' remembered: several rules of discovery look for their words in
+    the whole text in lower case, a pass over a long text each). "İ" (U+0130), the one letter
+    whose lower case is longer ("i" and a combining dot), stays as it is."""
+    if "\u0130" not in text:
+        return text.lower()
+    return "\u0130".join(piece.lower() for piece in text.split("\u0130"))
 
 
 @functools.lru_cache(maxsize=4)
