@@ -652,8 +652,10 @@ def _folds_none(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _lowered(text: str) -> tuple[str, bool]:
-    """(the text in lower case, whether the literal shortcut may be taken on it)."""
+def _lower_and_foldless(text: str) -> tuple[str, bool]:
+    """(the text in lower case, whether the literal shortcut may be taken on it). (Only looked in
+    for words, so its length may differ from the text's; discovery's lower case, whose offsets
+    must hold, is :func:`kb.extract.arith._lowered`.)"""
     return text.lower(), _folds_none(text)
 
 
@@ -665,7 +667,7 @@ def _literal_entries(rx: re.Pattern | None) -> tuple | None:
 
 def _finds_low(rx: re.Pattern, lits: tuple | None, text: str, low: str | None) -> bool:
     """:func:`_finds` with the pattern's entries (``_literal_entries``) and the text's lower
-    case (None where the shortcut may not be taken: ``_lowered``) looked up beforehand."""
+    case (None where the shortcut may not be taken: ``_lower_and_foldless``) looked up beforehand."""
     if lits is not None and low is not None:
         for lit, erx in lits:
             if lit in low and erx.search(text) is not None:
@@ -679,7 +681,7 @@ def _finds(rx: re.Pattern, text: str) -> bool:
     hit = _LITERALS.get(id(rx))
     entries = hit[1] if hit is not None and hit[0] is rx else None
     if entries is not None:
-        low, ok = _lowered(text)
+        low, ok = _lower_and_foldless(text)
         if ok:
             for lit, erx in entries:
                 if lit in low and erx.search(text) is not None:
