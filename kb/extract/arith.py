@@ -4461,6 +4461,31 @@ RATIO_SIDES = 12
 RATIO_PARAS = 1
 
 
+def _sides_near(qs: list, i: int, a: int, b: int, most: int, far: "_Q | None" = None) -> dict[tuple, list]:
+    """The numbers of ``qs[a:b]`` a ratio at ``i`` may be the quotient of, nearest first (the
+    earlier of two as near), at most ``most`` of them, by (property, dimension): each a quantity
+    of a property, no ratio, no group. With ``far`` (the ratio, for :func:`_ratio_far`), also
+    a point, outside a table, of another key than the ratio's."""
+    sides: dict[tuple, list] = {}
+    n = 0
+    for d in range(1, max(i - a, b - i) + 1):
+        for j in (i - d, i + d):
+            if not a <= j < b:
+                continue
+            q = qs[j]
+            if q.item.prop is None or q.ratio or not q.dims or q.group:
+                continue
+            if far is not None and (q.place is not None or q.flo != q.fhi or q.key == far.key):
+                continue
+            n += 1
+            if n > most:
+                break
+            sides.setdefault((q.item.prop, q.dk), []).append(q)
+        if n > most:
+            break
+    return sides
+
+
 def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: list, found: list) -> None:
     """A ratio (or share) claim from two numbers that measure one thing (the same property, a quantity
     with a unit) in its paragraph or the one before it: their quotient, where it agrees nearly
@@ -4475,21 +4500,7 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
         if not found:
             _range_ratio(t, i, qs, a, found)
         return
-    sides: dict[tuple, list] = {}
-    n = 0
-    for d in range(1, max(i - a, b - i) + 1):   # nearest first, the earlier of two as near
-        for j in (i - d, i + d):
-            if not a <= j < b:
-                continue
-            q = qs[j]
-            if q.item.prop is None or q.ratio or not q.dims or q.group:
-                continue
-            n += 1
-            if n > RATIO_SIDES:
-                break
-            sides.setdefault((q.item.prop, q.dk), []).append(q)
-        if n > RATIO_SIDES:
-            break
+    sides = _sides_near(qs, i, a, b, RATIO_SIDES)
     t_lo, t_hi = t.lo / (1 + NEAR), t.hi / (1 - NEAR)
     mine = []
     for group in sides.values():
@@ -4547,22 +4558,7 @@ def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: li
     hi = paras[k] if k < len(paras) else len(marks.text)
     a = max(bisect.bisect_left(starts, lo), i - 4 * RATIO_FAR_SIDES)
     b = min(bisect.bisect_left(starts, hi), i + RATIO_SIDES)
-    sides: dict[tuple, list] = {}
-    n = 0
-    for d in range(1, max(i - a, b - i) + 1):   # nearest first
-        for j in (i - d, i + d):
-            if not a <= j < b:
-                continue
-            q = qs[j]
-            if q.item.prop is None or q.ratio or not q.dims or q.group or q.place is not None \
-                    or q.flo != q.fhi or q.key == t.key:
-                continue
-            n += 1
-            if n > RATIO_FAR_SIDES:
-                break
-            sides.setdefault((q.item.prop, q.dk), []).append(q)
-        if n > RATIO_FAR_SIDES:
-            break
+    sides = _sides_near(qs, i, a, b, RATIO_FAR_SIDES, t)
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
     pairs: dict[tuple, tuple] = {}
     for group in sides.values():
