@@ -64,3 +64,27 @@ def test_one_check_makes_a_share_below_zero_a_change(project_registry):
     text = "Nvidia stock plunged **-11%** while data centres used 4.4% of US electricity.\n"
     got = drafts_by_raw(text, project_registry)
     assert (got["-11%"].property, got["4.4%"].property) == ("change", "share")
+
+
+def test_lower_case_family_names_in_grammar_are_registry_model_families():
+    # grammar.py keeps the family names of its lower-case rule ("llama 4 models") in code: callers
+    # that read numbers without a registry (arith, vet, quotenumbers) use it, and the registry's
+    # first words of model names add everyday words ("opus", "haiku", "sonnet", "composer"); each
+    # name kept there must still be the first word of a model the registry names
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    from kb.core.grammar import _LOWER_FAMILY_BEFORE_RE
+
+    firsts = set()
+    for p in (Path(__file__).resolve().parents[1] / "datasets" / "entities").glob("*.yaml"):
+        for e in (yaml.safe_load(p.read_text(encoding="utf-8")) or {}).get("entities") or []:
+            if e.get("kind") == "model":
+                for name in (e.get("id") or "", e.get("name") or "", *(e.get("aliases") or ())):
+                    firsts.add(re.split(r"[ \-_.]", name.strip().lower())[0])
+    names = re.findall(r"[a-z]+", _LOWER_FAMILY_BEFORE_RE.pattern.split("(?:", 1)[1].split(")", 1)[0])
+    assert len(names) >= 10
+    assert set(names) <= firsts, sorted(set(names) - firsts)
+    assert _LOWER_FAMILY_BEFORE_RE.search("llama ") and not _LOWER_FAMILY_BEFORE_RE.search("opus ")
