@@ -88,3 +88,27 @@ def test_lower_case_family_names_in_grammar_are_registry_model_families():
     assert len(names) >= 10
     assert set(names) <= firsts, sorted(set(names) - firsts)
     assert _LOWER_FAMILY_BEFORE_RE.search("llama ") and not _LOWER_FAMILY_BEFORE_RE.search("opus ")
+
+
+def test_both_writers_share_one_temporary_copy_and_leave_none_behind(tmp_path):
+    import os
+
+    import pytest
+
+    from kb.errors import WriteError
+    from kb.store.write import atomic_write_bytes, write_new
+
+    p = tmp_path / "a.yaml"
+    atomic_write_bytes(p, b"one\n")
+    os.chmod(p, 0o600)
+    atomic_write_bytes(p, b"two\n")
+    assert p.read_bytes() == b"two\n" and p.stat().st_mode & 0o777 == 0o600   # its own mode kept
+    q = tmp_path / "b.yaml"
+    write_new(q, b"new\n")
+    assert q.read_bytes() == b"new\n"
+    with pytest.raises(WriteError, match="already exists"):
+        write_new(q, b"again\n")
+    assert q.read_bytes() == b"new\n"
+    with pytest.raises(WriteError):
+        atomic_write_bytes(tmp_path / "missing" / "c.yaml", b"x")
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["a.yaml", "b.yaml"]   # no ".a.yaml.*.tmp" left
