@@ -2108,6 +2108,13 @@ _NOT_NAME_WORDS = frozenset(w.capitalize() for w in (
 
 # a model family's name written in lower case, as notes and front matter often do ("llama 4 models
 # include Behemoth", "claude 3 models"): a version follows it, as after the capitalised name
+# (the names stay here, not read from datasets/entities/: this module reads numbers without a
+# registry, for arith, vet and quotenumbers too, so a list filled in by loading one would make the
+# same text read differently in one process and another; the registry's first words of model names
+# before a version add 25 more, "opus", "haiku", "sonnet", "composer", "voyage" among them, and lack
+# "deepseek" (its names are "DeepSeek-V3", "DeepSeek-R1"); those decide otherwise at 11 places in 9
+# development texts and leave every corpus text's drafts as they are, December 2026.
+# tests/test_tidy85.py checks that each name here is still a registry model's first word)
 _LOWER_FAMILY_BEFORE_RE = re.compile(r"(?<![\w-])(?:llama|claude|gemini|gemma|qwen|mistral|mixtral|phi|deepseek"
                                      r"|grok|falcon|gpt)[ -]$")
 
@@ -3078,14 +3085,14 @@ _HEADER_DEVICE_RE = re.compile(r"(?i)(?:\b(?:using|on|with|via|w/)[ \t]+(?:the[ 
 _OF_THE_PERIOD_RE = re.compile(r"(?i)\bof the (?:day|week|month|year)\b")
 
 
-# a header that names one calendar period, in the singular, alone: its cells are dates or indexes
-# ("| Month | Cost |" over "| Jan 2026 |"), not durations ("| Months |", "| Duration (months) |" are)
 #: operations after a number written with its power of ten: so many operations of arithmetic
 # (and the precision or sparsity they are counted at, "6.24×10¹⁴ dense INT8 operations per second")
 _OPERATIONS_RE = re.compile(r"[ \t\u00a0]+(?:(?:(?i:arithmetic|math(?:ematical)?|compute|dense|sparse)|(?:INT|FP|BF|TF)[0-9]{1,2})"
                             r"[ \t\u00a0]+){0,2}(?i:operations|ops)\b")
 #: a second after so many operations: a rate ("6.24×10¹⁴ INT8 operations per second", "... ops/s")
 _PER_SECOND_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:per|a|each)[ \t\u00a0]+second\b|[ \t\u00a0]*/[ \t\u00a0]*s(?:ec(?:ond)?)?\b")
+# a header that names one calendar period, in the singular, alone: its cells are dates or indexes
+# ("| Month | Cost |" over "| Jan 2026 |"), not durations ("| Months |", "| Duration (months) |" are)
 _HEADER_CALENDAR_RE = re.compile(r"(?i)month|week|day")
 _HEADER_ONE_HOUR_RE = re.compile(r"(?i)(?:1|one)[ \t\u00a0-]*(?:hour|hr|h)")
 

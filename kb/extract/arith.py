@@ -2185,8 +2185,6 @@ TOTAL_LINE_PARTS = 8
 #: The words a total line's label leads with (:data:`_TOTAL_LINE_RE`), in lower case: a line is
 #: tried where one of them stands in the text lowered.
 _TOTAL_LINE_WORDS = ("total", "combined", "overall")
-#: The ASCII capitals to their small letters, one character for one.
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _stated_at(text: str, ls: int, q: "_Q") -> bool:
@@ -2210,8 +2208,6 @@ def _total_line_parts(text: str, qs: list, starts: list) -> list[tuple[int, list
     out: list[tuple[int, list[int], float, float]] = []
     heads: set[int] = set()
     low = _lowered(text)
-    if len(low) != len(text):   # a letter whose lower case is longer: the ASCII letters alone lowered (offsets hold)
-        low = text.translate(_ASCII_LOWER)
     for w in _TOTAL_LINE_WORDS:   # (any case: "Total", "GRAND TOTAL", "COMBINED:")
         for i in _find_all(low, w):
             heads.add(text.rfind("\n", 0, i) + 1)
@@ -4011,11 +4007,8 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
     ends = [q.e for q in qs]
     totals: dict[int, None] = {}
     low = _lowered(text)
-    if len(low) != len(text):   # a letter whose lower case is longer: the patterns at each place
-        before, after = list(_PROSE_TOTAL_BEFORE_RE.finditer(text)), list(_PROSE_TOTAL_AFTER_RE.finditer(text))
-    else:
-        before = _cue_matches(text, low, _PROSE_TOTAL_BEFORE_RE, _PROSE_BEFORE_STARTS, _PROSE_BEFORE_GATES)
-        after = _cue_matches(text, low, _PROSE_TOTAL_AFTER_RE, _PROSE_AFTER_STARTS, _PROSE_AFTER_GATES)
+    before = _cue_matches(text, low, _PROSE_TOTAL_BEFORE_RE, _PROSE_BEFORE_STARTS, _PROSE_BEFORE_GATES)
+    after = _cue_matches(text, low, _PROSE_TOTAL_AFTER_RE, _PROSE_AFTER_STARTS, _PROSE_AFTER_GATES)
     for m in before:
         j = bisect.bisect_left(starts, m.end())
         if j < len(qs) and qs[j].s - m.end() <= PROSE_TOTAL_REACH and not marks.sentence_ends(m.end(), qs[j].s):
@@ -4468,6 +4461,31 @@ RATIO_SIDES = 12
 RATIO_PARAS = 1
 
 
+def _sides_near(qs: list, i: int, a: int, b: int, most: int, far: "_Q | None" = None) -> dict[tuple, list]:
+    """The numbers of ``qs[a:b]`` a ratio at ``i`` may be the quotient of, nearest first (the
+    earlier of two as near), at most ``most`` of them, by (property, dimension): each a quantity
+    of a property, no ratio, no group. With ``far`` (the ratio, for :func:`_ratio_far`), also
+    a point, outside a table, of another key than the ratio's."""
+    sides: dict[tuple, list] = {}
+    n = 0
+    for d in range(1, max(i - a, b - i) + 1):
+        for j in (i - d, i + d):
+            if not a <= j < b:
+                continue
+            q = qs[j]
+            if q.item.prop is None or q.ratio or not q.dims or q.group:
+                continue
+            if far is not None and (q.place is not None or q.flo != q.fhi or q.key == far.key):
+                continue
+            n += 1
+            if n > most:
+                break
+            sides.setdefault((q.item.prop, q.dk), []).append(q)
+        if n > most:
+            break
+    return sides
+
+
 def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: list, found: list) -> None:
     """A ratio (or share) claim from two numbers that measure one thing (the same property, a quantity
     with a unit) in its paragraph or the one before it: their quotient, where it agrees nearly
@@ -4482,21 +4500,7 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
         if not found:
             _range_ratio(t, i, qs, a, found)
         return
-    sides: dict[tuple, list] = {}
-    n = 0
-    for d in range(1, max(i - a, b - i) + 1):   # nearest first, the earlier of two as near
-        for j in (i - d, i + d):
-            if not a <= j < b:
-                continue
-            q = qs[j]
-            if q.item.prop is None or q.ratio or not q.dims or q.group:
-                continue
-            n += 1
-            if n > RATIO_SIDES:
-                break
-            sides.setdefault((q.item.prop, q.dk), []).append(q)
-        if n > RATIO_SIDES:
-            break
+    sides = _sides_near(qs, i, a, b, RATIO_SIDES)
     t_lo, t_hi = t.lo / (1 + NEAR), t.hi / (1 - NEAR)
     mine = []
     for group in sides.values():
@@ -4554,22 +4558,7 @@ def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: li
     hi = paras[k] if k < len(paras) else len(marks.text)
     a = max(bisect.bisect_left(starts, lo), i - 4 * RATIO_FAR_SIDES)
     b = min(bisect.bisect_left(starts, hi), i + RATIO_SIDES)
-    sides: dict[tuple, list] = {}
-    n = 0
-    for d in range(1, max(i - a, b - i) + 1):   # nearest first
-        for j in (i - d, i + d):
-            if not a <= j < b:
-                continue
-            q = qs[j]
-            if q.item.prop is None or q.ratio or not q.dims or q.group or q.place is not None \
-                    or q.flo != q.fhi or q.key == t.key:
-                continue
-            n += 1
-            if n > RATIO_FAR_SIDES:
-                break
-            sides.setdefault((q.item.prop, q.dk), []).append(q)
-        if n > RATIO_FAR_SIDES:
-            break
+    sides = _sides_near(qs, i, a, b, RATIO_FAR_SIDES, t)
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
     pairs: dict[tuple, tuple] = {}
     for group in sides.values():
@@ -7279,14 +7268,9 @@ def _abs_difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | No
         if got is None:
             got = _ABS_HEADER_SEEN[head] = _ABS_HEADER_RE.search(head) is not None
         return got   # (a cell's own words stop at its edges: its header says it)
-    low = _lowered(text)
-    if len(low) == len(text):   # (the text in lower case, one character for one: its offsets hold)
-        if _ABS_STEMS_RE.search(low, max(0, t.s - DIFF_LOOKBACK), t.e + DIFF_LOOKBACK) is None:
-            return False   # (most numbers: no word of a difference near them, looked at cheaply)
-    else:
-        near = text[max(0, t.s - DIFF_LOOKBACK):t.e + DIFF_LOOKBACK].lower()
-        if not any(w in near for w in _ABS_STEMS):
-            return False
+    low = _lowered(text)   # (one character for one: its offsets hold)
+    if _ABS_STEMS_RE.search(low, max(0, t.s - DIFF_LOOKBACK), t.e + DIFF_LOOKBACK) is None:
+        return False   # (most numbers: no word of a difference near them, looked at cheaply)
     lo = max(0, t.s - DIFF_LOOKBACK)
     m = _NOT_CUE_RE.search(text[lo:t.s][::-1])
     if m is not None:
@@ -8596,9 +8580,13 @@ def _paragraph_starts(text: str) -> list[int]:
 
 @functools.lru_cache(maxsize=4)
 def _lowered(text: str) -> str:
-    """``text.lower()``, the last few texts' remembered: several rules of discovery look for
-    their words in the whole text in lower case (a pass over a long text each)."""
-    return text.lower()
+    """``text`` in lower case one character for one, so every offset found in it holds in
+    ``text`` (the last few texts' remembered: several rules of discovery look for their words in
+    the whole text in lower case, a pass over a long text each). "İ" (U+0130), the one letter
+    whose lower case is longer ("i" and a combining dot), stays as it is."""
+    if "\u0130" not in text:
+        return text.lower()
+    return "\u0130".join(piece.lower() for piece in text.split("\u0130"))
 
 
 @functools.lru_cache(maxsize=4)

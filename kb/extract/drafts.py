@@ -715,6 +715,10 @@ def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, in
 _SPAN_UNITS = frozenset(("year", "month", "week", "quarter"))
 #: the word before "over" that makes it "more than": the duration is how long something took or
 #: lasted ("it took over 3 months", "for over two years", "in over a year"), not a span of an amount
+#: (not shared with kb.core.grammar's qualifier cues: QUALIFIER_CUES are the qualifier's own words,
+#: "over" among them, these the words before that cue that keep it a bound; the verbs of lasting are
+#: also in grammar's _DURATION_CUE_RE, _CLOCK_CUE_RE and _ONE_CUE_RE, each with other forms of them
+#: ("taken", "lasting" only here), so one list would change what those read)
 _OVER_MORE_BEFORE_RE = re.compile(r"(?i)\b(?:took|takes?|taken|taking|lasts?|lasted|lasting|for|in|after|within|spent"
                                   r"|spends?|spending|requires?|required|needs?|needed|waited|is|was|are|were|be|been"
                                   r"|being|of|aged|than|since|by|at|to)[ \t*_]*$")

@@ -652,8 +652,10 @@ def _folds_none(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _lowered(text: str) -> tuple[str, bool]:
-    """(the text in lower case, whether the literal shortcut may be taken on it)."""
+def _lower_and_foldless(text: str) -> tuple[str, bool]:
+    """(the text in lower case, whether the literal shortcut may be taken on it). (Only looked in
+    for words, so its length may differ from the text's; discovery's lower case, whose offsets
+    must hold, is :func:`kb.extract.arith._lowered`.)"""
     return text.lower(), _folds_none(text)
 
 
@@ -665,7 +667,7 @@ def _literal_entries(rx: re.Pattern | None) -> tuple | None:
 
 def _finds_low(rx: re.Pattern, lits: tuple | None, text: str, low: str | None) -> bool:
     """:func:`_finds` with the pattern's entries (``_literal_entries``) and the text's lower
-    case (None where the shortcut may not be taken: ``_lowered``) looked up beforehand."""
+    case (None where the shortcut may not be taken: ``_lower_and_foldless``) looked up beforehand."""
     if lits is not None and low is not None:
         for lit, erx in lits:
             if lit in low and erx.search(text) is not None:
@@ -679,7 +681,7 @@ def _finds(rx: re.Pattern, text: str) -> bool:
     hit = _LITERALS.get(id(rx))
     entries = hit[1] if hit is not None and hit[0] is rx else None
     if entries is not None:
-        low, ok = _lowered(text)
+        low, ok = _lower_and_foldless(text)
         if ok:
             for lit, erx in entries:
                 if lit in low and erx.search(text) is not None:
@@ -4215,6 +4217,17 @@ def _account_label(text: str) -> str | None:
     return next((pid for rx, pid in _ACCOUNT_LABELS if rx.fullmatch(t)), None)
 
 
+def _share_below_zero(d: "Draft", values, idx: Index) -> bool:
+    """Whether a percentage guessed a share is below zero, and so a change: a part of a whole is
+    never below zero, so a percentage written with its minus sign is how much a quantity changed
+    ("Nvidia stock plunged -11%", "| -20% |" of a YTD performance). The one check for prose and
+    lists (:func:`_link_one`, right after the property is guessed) and for a company's tables
+    (:func:`_company_table_property`, after the table's margin labels). Any value below zero
+    counts, a range's low end too ("-5% to 3%")."""
+    return d.property == SHARE and any(v is not None and v < 0 for v in values) \
+        and _fits_property(idx, d.unit, values, "change")
+
+
 def _company_table_property(f: "Found", d: "Draft", values, idx: Index) -> str | None:
     """The property of a company's figure in a table, where the table's own labels say it better
     than the words the guess went by; None to keep the guess.
@@ -4259,8 +4272,7 @@ def _company_table_property(f: "Found", d: "Draft", values, idx: Index) -> str |
                 pid = None
             if pid is not None and _fits_property(idx, unit, values, pid):
                 return pid
-        if d.property == SHARE and (d.value is not None and d.value < 0 or d.high is not None and d.high < 0) \
-                and _fits_property(idx, unit, values, "change"):
+        if _share_below_zero(d, values, idx):
             return "change"
         return None
     if not _MONEY_UNIT_RE.search(unit) or "/" in unit:
@@ -10144,11 +10156,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # worked out from an amount of work and a rate is how long that work takes, no request's
         # latency (unless a word of latency opens the sum: "TTFT: 2,000 tokens / ... = 0.2 s")
         d.property, how, timed = RUN_DURATION, "clear", True
-    if d.property == SHARE and f.table is None and any(v is not None and v < 0 for v in values) \
-            and _fits_property(idx, d.unit, values, "change"):
-        # "Nvidia stock plunged -11%", "Amazon (AMZN) -2.4%": a part of a whole is never below
-        # zero, so a percentage written with its minus sign is how much a quantity changed (the
-        # table rows' rule, in prose and lists)
+    if f.table is None and _share_below_zero(d, values, idx):
+        # "Nvidia stock plunged -11%", "Amazon (AMZN) -2.4%": prose and lists (a table's cells
+        # are checked by _company_table_property, once the row's company is known)
         d.property, how = "change", "clear"
     if d.property == SHARE and how not in ("hint", "cue") and f.table is None and not f.whole:
         if _AGAINST_PERIOD_RE.match(view, d.span_end, sent_hi) is not None:

@@ -32,6 +32,25 @@ def _umask() -> int:
 _ABSENT = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
 
 
+def _temp_copy(path: Path, data: bytes, mode: int, durable: bool = True) -> str:
+    """A temporary file in ``path``'s folder holding ``data`` (flushed to disk unless not
+    ``durable``), with ``mode``: its name, for the caller to rename or link into place and to
+    remove where that fails. (One removed here if writing it fails.)"""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return tmp
+
+
 def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
     """Write ``data`` to ``path`` all or nothing (see the module). ``durable=False`` skips the
     flush to disk: for a cache, where a file lost or cut short by a crash is only a miss."""
@@ -51,13 +70,7 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
                 fh.write(data)
             return
         mode = st.st_mode & 0o7777 if st is not None else 0o666 & ~_umask()
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            if durable:
-                fh.flush()
-                os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
+        tmp = _temp_copy(path, data, mode, durable)
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
@@ -81,12 +94,7 @@ def write_new(path: Path, data: bytes) -> None:
     path = Path(path)
     tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
+        tmp = _temp_copy(path, data, 0o666 & ~_umask())
         os.link(tmp, path)  # fails if path exists
     except FileExistsError:
         raise WriteError(f"{path} already exists; it is never overwritten") from None
