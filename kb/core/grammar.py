@@ -549,6 +549,8 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|cards|accelerators|layers|heads|nodes?|servers?|hosts?|racks?"
     r"|hbm[0-9]?e?[\s-]+stacks"
     r"|minutes?|hours?|days?|weeks?|months?|years?|decades?"
+    # a site's or a cluster's power in words ("could scale up to five gigawatts", "two megawatts")
+    r"|(?:kilo|giga|mega|tera)watts\b"
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?|times|fold)\b"
@@ -579,7 +581,7 @@ _SPELLED_COUNT_LOW = re.compile(
     r"|ourteen|ifteen|ixteen|eventeen|ighteen|ineteen"
     r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|cards|accelerators|layers|heads|nodes?|servers?|hosts?"
     r"|hbm[0-9]?e?[\s-]+stacks"
-    r"|racks?|minutes?|hours?|days?|weeks?|months?|years?|decades?|(?:(?:nuclear|gas|coal|power|new|more)[\s-]+){0,2}"
+    r"|racks?|minutes?|hours?|days?|weeks?|months?|years?|decades?|(?:kilo|giga|mega|tera)watts\b|(?:(?:nuclear|gas|coal|power|new|more)[\s-]+){0,2}"
     r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs"
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
@@ -2193,6 +2195,8 @@ _OF_AFTER_RE = re.compile(r"[ \t]+of[ \t]")
 _A_UNIT_RE = re.compile(r"[ \t]+(?P<u>(?i:" + _A_UNIT_WORDS + r"))\b")
 _A_UNIT_CUE_RE = re.compile(r"(?i)\b(?:about|around|roughly|nearly|almost|approximately|over|under|more than|less than"
                             r"|up to|close to|just|only)\s+$")
+# a power unit in full and in the plural after a spelled number of two or more (not "-hours": an energy)
+_SPELLED_POWER_RE = re.compile(r"[ \t]+(?P<u>(?i:kilowatts|megawatts|gigawatts|terawatts))\b(?![-‑][Hh]ours?\b)")
 _SPELLED_COUNTS = {"GPU", "node", "x:layers", "x:attention-heads", "x:kv-heads", "x:experts-total", "rack", "item"}
 
 
@@ -2228,6 +2232,11 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
             q.form, q.end = "word", um.end()
             return q
         return None
+    if (um := _SPELLED_POWER_RE.match(text, p)) is not None:
+        # "could scale up to five gigawatts", "two megawatts of IT load": so much power, in words
+        q.atom = _UNIT_FORMS[int(_UNIT_RE.match(text, um.start("u")).lastgroup[1:])][1]
+        q.form, q.end = "word", um.end()
+        return q
     cnt = _count_at(text, p, gpu_aliases)
     if cnt is not None and cnt[0] in _SPELLED_COUNTS:
         _set_count(q, cnt, p, text)
