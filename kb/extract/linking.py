@@ -7772,6 +7772,8 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
     _compared_amounts(view, found)
     _earlier_levels(view, found)
+    _labelled_pairs(view, found)
+    _bracketed_restatements(view, found)
     _estimates(view, starts, found)
     _syndicates(idx, view, starts, found, alias_hits, hit_starts)
     if named_hits is not alias_hits:
@@ -9181,6 +9183,58 @@ def _earlier_levels(view: str, found: list) -> None:
             continue
         db.property, db.property_confidence = da.property, da.property_confidence
         db.evidence["property"] = (da.evidence.get("property") or "") + "|earlier"
+
+
+#: two amounts each followed by its own label, joined ("gross margins of 74.4% GAAP and 75%
+#: non-GAAP"): the gap after the first's label, then the second's label
+_LABELLED_PAIR_GAP_RE = re.compile(r"[ \t]+(?P<a>(?:non-|un)?[A-Za-z][\w-]*)[ \t]+(?:and|or)[ \t]+")
+_LABEL_AFTER_RE = re.compile(r"[ \t]+(?P<b>(?:non-|un)?[A-Za-z][\w-]*)\b")
+
+
+#: an amount in brackets right after another, with what it takes in or leaves out after it ("valuing X
+#: at $33B ($45B including debt)", "$2.1B ($2.6B excluding one-off charges)")
+_BRACKET_OPEN_RE = re.compile(r"[ \t]*\([ \t]*(?:~|about |around |roughly |nearly |over )?")
+_INCLUDING_AFTER_RE = re.compile(r"(?i)[ \t]+(?:including|incl\.|inc\.|excluding|excl\.|ex\.|net[ \t]+of|with|without|plus|before|after)\b")
+
+
+def _bracketed_restatements(view: str, found: list) -> None:
+    """An amount in brackets right after another of its unit, saying what it takes in or leaves out
+    ("valuing X at $33B ($45B including debt)"): the same quantity counted another way, of the
+    first's entity and property, not a thing of its own nor the property its last words lean to
+    (the debt)."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        da, db = a.draft, b.draft
+        if a.table is not None or b.table is not None or not da.property \
+                or (da.property, da.entity, da.entity_new) == (db.property, db.entity, db.entity_new) \
+                or unit_key(da.unit) != unit_key(db.unit) or not _BRACKET_OPEN_RE.fullmatch(view, da.span_end, db.span_start) \
+                or not _INCLUDING_AFTER_RE.match(view, db.span_end):
+            continue
+        db.property, db.property_confidence = da.property, da.property_confidence
+        db.evidence["property"] = (da.evidence.get("property") or "") + "|restated"
+        db.entity, db.entity_new, db.entity_confidence = da.entity, da.entity_new, da.entity_confidence
+        db.evidence["entity"] = (da.evidence.get("entity") or "") + "|restated"
+
+
+def _labelled_pairs(view: str, found: list) -> None:
+    """The second of two amounts of one unit written "A label and B other-label", where the labels
+    are one word and its negation ("74.4% GAAP and 75% non-GAAP"): the same measure on another
+    basis, of the first's property (the guess made without the property's words, "share", lost)."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        da, db = a.draft, b.draft
+        if a.table is not None or b.table is not None or not da.property or da.property == db.property \
+                or unit_key(da.unit) != unit_key(db.unit):
+            continue
+        gm = _LABELLED_PAIR_GAP_RE.fullmatch(view, da.span_end, db.span_start)
+        lm = _LABEL_AFTER_RE.match(view, db.span_end) if gm is not None else None
+        if lm is None:
+            continue
+        la, lb = gm.group("a").lower(), lm.group("b").lower()
+        if la == lb or la.removeprefix("non-").removeprefix("un") != lb.removeprefix("non-").removeprefix("un"):
+            continue
+        db.property, db.property_confidence = da.property, da.property_confidence
+        db.evidence["property"] = (da.evidence.get("property") or "") + "|pair"
 
 
 def _compared_amounts(view: str, found: list) -> None:
