@@ -418,7 +418,7 @@ _COUNT_RE = _ByFirstChar([(f"c{i}", p) for i, (p, _) in enumerate(COUNT_NOUNS)],
 # words that may stand between a count and its noun: "52 million 700 W accelerators",
 # "64 H100 GPUs", "12 M paying subs", "2,048 NVIDIA H800 GPUs"
 _COUNT_GAP_RE = re.compile(
-    r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
+    r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL(?:[0-9]{1,3}\b)?"
     r"|[HDM]GX"  # a system's name: "3,617 HGX A100 servers", "8 DGX H100 nodes"
     r"|Ironwood|Trillium"  # a TPU generation's name: "1 million TPUv7 Ironwood chips"
     r"|Blackwell|Hopper|Ampere|Rubin"  # a GPU family named for its architecture: "555,000 Blackwell GPUs"
@@ -1680,6 +1680,15 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                     and (q.value >= 1e15 or _PER_SECOND_AFTER_RE.match(text, om.end()) is not None):
                 # (a rate of fewer, "6.24×10¹⁴ dense INT8 operations per second": a second after them)
                 q.atom, p = "FLOP", om.end()  # "3.8×10²⁰ operations", "3.14e23 operations": a run's compute
+            elif (q.scale in ("billion", "trillion", "quadrillion")
+                  or q.scale == "million" and text[p:p + 9] == " billion " and _OPERATIONS_RE.match(text, p + 8)) \
+                    and (om := _OPERATIONS_RE.match(text, p if text[p:p + 9] != " billion " or q.scale != "million" else p + 8)) \
+                    and _PER_SECOND_AFTER_RE.match(text, om.end()) is not None:
+                if q.scale == "million":
+                    q.scale = "quadrillion"  # "32 million billion operations per second": a million billions
+                # "32 trillion operations per second": a rate of arithmetic in a scale word, as with its
+                # power of ten (not "32 million operations": a count of anything, a scale too small to tell)
+                q.atom, p = "FLOP", om.end()
             elif text[p:p + 1] == "-" and _hyphen_count(text, q, p) is not None:
                 cnt = _hyphen_count(text, q, p)  # "8-GPU servers", "a 60-data-center event"
                 _set_count(q, cnt, p, text)
@@ -2126,7 +2135,9 @@ _OF_THE_RE = re.compile(r"[ \t]+of[ \t]+(?:their|those|these|the|its|our|his|her
 # "400,000 of Nvidia's GB200 processors": so many of a chip maker's chips
 _OF_MAKER_RE = re.compile(r"[ \t]+of[ \t]+(?:NVIDIA|Nvidia|AMD|Intel|Google)['’]s[ \t]")
 # a GPU's name before it makes a processor a GPU ("GB200 Grace Blackwell processors")
-_PROCESSORS_RE = re.compile(r"(?i:processors)(?![A-Za-z0-9])")
+# (or "units" after a maker's name and the GPU's: "up to 50,000 Nvidia GB200 NVL72 units", the
+# registry's GPU, as "2 million H100 units" are)
+_PROCESSORS_RE = re.compile(r"(?i:processors|units)(?![A-Za-z0-9])")
 _GPUS_AFTER_RE = re.compile(r"[ \u00a0]((?i:gpus|accelerators|cards))(?![A-Za-z0-9])")
 _SLASH_PER_RE = re.compile(r"\s*(?:/|(?i:per)\b)")
 _VENDOR_RE = re.compile(r"[ \u00a0]?(?:NVIDIA |Nvidia |AMD )?")
@@ -2553,6 +2564,8 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         return ("customer" if um.group("u")[0] in "cC" else "user"), um.end(), None
     if cm is None and am is None and s > p and (pm := _PROCESSORS_RE.match(text, s)) \
             and (inner := _GPU_NAME_RE.search(text, p, s)):
+        if pm.group(0)[0] in "uU":  # (so many units deployed or shipped: a fleet, whatever "NVL72" in the name leans to)
+            return "GPU", pm.end(), (inner.start(), inner.end()), "gpu-count"
         return "GPU", pm.end(), (inner.start(), inner.end())  # "400,000 GB200 processors": so many GPUs
     if cm is None and am is None and s > p:  # "16K GPU cluster": the gap word is the noun itself
         s = p + len(text[p:s]) - len(text[p:s].lstrip(" \u00a0"))
