@@ -3430,8 +3430,11 @@ _NAMED_PLAN_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w.+-]*){1,3}[ \t]+(?:plan|su
 # amount after it ("yearly run rate — a measure of ... — hit the $2bn milestone"): no other amount
 # of money between them
 _RUN_RATE_EARLIER_RE = re.compile(r"(?i)\b(?:run[- ]rate|ARR)\b[^$\n]{0,120}?\b(?:hit|hits|reached|reaches|crossed|crosses"
-                                  r"|topped|tops|passed|surpassed|exceeded|rose[ \t]+to|grew[ \t]+to|climbed[ \t]+to)"
-                                  r"[ \t]+(?:the[ \t]+|a[ \t]+|over[ \t]+|about[ \t]+|nearly[ \t]+)?[~≈]?$")
+                                  r"|topped|tops|passed|surpassed|exceeded|rose[ \t]+to|grew[ \t]+to|climbed[ \t]+to"
+                                  # ("Anthropic's run-rate revenue had grown to approximately $1 billion", "... was $1 billion")
+                                  r"|(?:had|has|have)[ \t]+(?:grown|risen|climbed)[ \t]+to|was|is|stood[ \t]+at|stands[ \t]+at)"
+                                  r"[ \t]+(?:the[ \t]+|a[ \t]+|over[ \t]+|about[ \t]+|nearly[ \t]+|approximately[ \t]+|around[ \t]+"
+                                  r"|roughly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+)?[~≈]?$")
 
 
 def _sentence_start(starts: list[int], pos: int) -> int:
