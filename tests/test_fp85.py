@@ -15,7 +15,7 @@ the development articles' own forms where a rule reaches them:
 - "Unfulfilled Contracts: $15 billion+": an order backlog;
 - "up to 50,000 Nvidia GB200 NVL72 units": so many GPUs deployed (not a scale-up domain);
 - "32 trillion operations per second", "32 million billion operations per second": rates;
-- "30 executions": a count of items;
+- "30 executions", "5 repetitions": a count of items ("5 trials" stays unread, tests/test_extract_forms18.py);
 - "run-rate revenue had grown to approximately $1 billion": a run rate.
 """
 from __future__ import annotations

@@ -225,7 +225,7 @@ _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u
 # centers", "100+ languages", "These 2 competitors", "<50 teams worldwide")
 _STUDY_ITEMS = (r"(?:(?:difficulty|price|pricing)[ \u00a0]+)?levels|benchmarks|results|APIs|(?:new[ \u00a0]+)?wells"
                 r"|service[ \u00a0]+cent(?:er|re)s|languages|competitors|teams|(?:resale[ \u00a0]+)?markets"
-                r"|(?:data[ \u00a0]?cent(?:er|re)[ \u00a0]+)?projects|texts|iterations|executions|repetitions|trials")
+                r"|(?:data[ \u00a0]?cent(?:er|re)[ \u00a0]+)?projects|texts|iterations|executions|repetitions")
 
 # The German nouns of GPUs, users and staff counted ("10.000 KI-Prozessoren", "5 Millionen
 # Grafikprozessoren", "1,2 Mio. Nutzer", "mit 1.200 Beschäftigten"): COUNT_NOUNS reads their units and
