@@ -418,7 +418,7 @@ _COUNT_RE = _ByFirstChar([(f"c{i}", p) for i, (p, _) in enumerate(COUNT_NOUNS)],
 # words that may stand between a count and its noun: "52 million 700 W accelerators",
 # "64 H100 GPUs", "12 M paying subs", "2,048 NVIDIA H800 GPUs"
 _COUNT_GAP_RE = re.compile(
-    r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL(?:[0-9]{1,3}\b)?"
+    r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
     r"|[HDM]GX"  # a system's name: "3,617 HGX A100 servers", "8 DGX H100 nodes"
     r"|Ironwood|Trillium"  # a TPU generation's name: "1 million TPUv7 Ironwood chips"
     r"|Blackwell|Hopper|Ampere|Rubin"  # a GPU family named for its architecture: "555,000 Blackwell GPUs"
@@ -2137,7 +2137,7 @@ _OF_MAKER_RE = re.compile(r"[ \t]+of[ \t]+(?:NVIDIA|Nvidia|AMD|Intel|Google)['â€
 # a GPU's name before it makes a processor a GPU ("GB200 Grace Blackwell processors")
 # (or "units" after a maker's name and the GPU's: "up to 50,000 Nvidia GB200 NVL72 units", the
 # registry's GPU, as "2 million H100 units" are)
-_PROCESSORS_RE = re.compile(r"(?i:processors|units)(?![A-Za-z0-9])")
+_PROCESSORS_RE = re.compile(r"(?:NVL[0-9]{1,3}[ \u00a0]+)?(?i:processors|units)(?![A-Za-z0-9])")
 _GPUS_AFTER_RE = re.compile(r"[ \u00a0]((?i:gpus|accelerators|cards))(?![A-Za-z0-9])")
 _SLASH_PER_RE = re.compile(r"\s*(?:/|(?i:per)\b)")
 _VENDOR_RE = re.compile(r"[ \u00a0]?(?:NVIDIA |Nvidia |AMD )?")
@@ -2564,7 +2564,7 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         return ("customer" if um.group("u")[0] in "cC" else "user"), um.end(), None
     if cm is None and am is None and s > p and (pm := _PROCESSORS_RE.match(text, s)) \
             and (inner := _GPU_NAME_RE.search(text, p, s)):
-        if pm.group(0)[0] in "uU":  # (so many units deployed or shipped: a fleet, whatever "NVL72" in the name leans to)
+        if pm.group(0)[-1] in "sS" and pm.group(0)[-5:].lower() == "units":  # (so many units deployed or shipped: a fleet, whatever "NVL72" in the name leans to)
             return "GPU", pm.end(), (inner.start(), inner.end()), "gpu-count"
         return "GPU", pm.end(), (inner.start(), inner.end())  # "400,000 GB200 processors": so many GPUs
     if cm is None and am is None and s > p:  # "16K GPU cluster": the gap word is the noun itself
