@@ -225,7 +225,7 @@ _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u
 # centers", "100+ languages", "These 2 competitors", "<50 teams worldwide")
 _STUDY_ITEMS = (r"(?:(?:difficulty|price|pricing)[ \u00a0]+)?levels|benchmarks|results|APIs|(?:new[ \u00a0]+)?wells"
                 r"|service[ \u00a0]+cent(?:er|re)s|languages|competitors|teams|(?:resale[ \u00a0]+)?markets"
-                r"|(?:data[ \u00a0]?cent(?:er|re)[ \u00a0]+)?projects|texts|iterations")
+                r"|(?:data[ \u00a0]?cent(?:er|re)[ \u00a0]+)?projects|texts|iterations|executions|repetitions")
 
 # The German nouns of GPUs, users and staff counted ("10.000 KI-Prozessoren", "5 Millionen
 # Grafikprozessoren", "1,2 Mio. Nutzer", "mit 1.200 Beschäftigten"): COUNT_NOUNS reads their units and
@@ -549,6 +549,8 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|cards|accelerators|layers|heads|nodes?|servers?|hosts?|racks?"
     r"|hbm[0-9]?e?[\s-]+stacks"
     r"|minutes?|hours?|days?|weeks?|months?|years?|decades?"
+    # a site's or a cluster's power in words ("could scale up to five gigawatts", "two megawatts")
+    r"|(?:kilo|giga|mega|tera)watts\b"
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?|times|fold)\b"
@@ -579,7 +581,7 @@ _SPELLED_COUNT_LOW = re.compile(
     r"|ourteen|ifteen|ixteen|eventeen|ighteen|ineteen"
     r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|cards|accelerators|layers|heads|nodes?|servers?|hosts?"
     r"|hbm[0-9]?e?[\s-]+stacks"
-    r"|racks?|minutes?|hours?|days?|weeks?|months?|years?|decades?|(?:(?:nuclear|gas|coal|power|new|more)[\s-]+){0,2}"
+    r"|racks?|minutes?|hours?|days?|weeks?|months?|years?|decades?|(?:kilo|giga|mega|tera)watts\b|(?:(?:nuclear|gas|coal|power|new|more)[\s-]+){0,2}"
     r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs"
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
@@ -1682,6 +1684,15 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                     and (q.value >= 1e15 or _PER_SECOND_AFTER_RE.match(text, om.end()) is not None):
                 # (a rate of fewer, "6.24×10¹⁴ dense INT8 operations per second": a second after them)
                 q.atom, p = "FLOP", om.end()  # "3.8×10²⁰ operations", "3.14e23 operations": a run's compute
+            elif (q.scale in ("billion", "trillion", "quadrillion")
+                  or q.scale == "million" and text[p:p + 9] == " billion " and _OPERATIONS_RE.match(text, p + 8)) \
+                    and (om := _OPERATIONS_RE.match(text, p if text[p:p + 9] != " billion " or q.scale != "million" else p + 8)) \
+                    and _PER_SECOND_AFTER_RE.match(text, om.end()) is not None:
+                if q.scale == "million":
+                    q.scale = "quadrillion"  # "32 million billion operations per second": a million billions
+                # "32 trillion operations per second": a rate of arithmetic in a scale word, as with its
+                # power of ten (not "32 million operations": a count of anything, a scale too small to tell)
+                q.atom, p = "FLOP", om.end()
             elif text[p:p + 1] == "-" and _hyphen_count(text, q, p) is not None:
                 cnt = _hyphen_count(text, q, p)  # "8-GPU servers", "a 60-data-center event"
                 _set_count(q, cnt, p, text)
@@ -2135,7 +2146,9 @@ _OF_THE_RE = re.compile(r"[ \t]+of[ \t]+(?:their|those|these|the|its|our|his|her
 # "400,000 of Nvidia's GB200 processors": so many of a chip maker's chips
 _OF_MAKER_RE = re.compile(r"[ \t]+of[ \t]+(?:NVIDIA|Nvidia|AMD|Intel|Google)['’]s[ \t]")
 # a GPU's name before it makes a processor a GPU ("GB200 Grace Blackwell processors")
-_PROCESSORS_RE = re.compile(r"(?i:processors)(?![A-Za-z0-9])")
+# (or "units" after a maker's name and the GPU's: "up to 50,000 Nvidia GB200 NVL72 units", the
+# registry's GPU, as "2 million H100 units" are)
+_PROCESSORS_RE = re.compile(r"(?:NVL[0-9]{1,3}[ \u00a0]+)?(?i:processors|units)(?![A-Za-z0-9])")
 _GPUS_AFTER_RE = re.compile(r"[ \u00a0]((?i:gpus|accelerators|cards))(?![A-Za-z0-9])")
 _SLASH_PER_RE = re.compile(r"\s*(?:/|(?i:per)\b)")
 _VENDOR_RE = re.compile(r"[ \u00a0]?(?:NVIDIA |Nvidia |AMD )?")
@@ -2204,6 +2217,8 @@ _OF_AFTER_RE = re.compile(r"[ \t]+of[ \t]")
 _A_UNIT_RE = re.compile(r"[ \t]+(?P<u>(?i:" + _A_UNIT_WORDS + r"))\b")
 _A_UNIT_CUE_RE = re.compile(r"(?i)\b(?:about|around|roughly|nearly|almost|approximately|over|under|more than|less than"
                             r"|up to|close to|just|only)\s+$")
+# a power unit in full and in the plural after a spelled number of two or more (not "-hours": an energy)
+_SPELLED_POWER_RE = re.compile(r"[ \t]+(?P<u>(?i:kilowatts|megawatts|gigawatts|terawatts))\b(?![-‑][Hh]ours?\b)")
 _SPELLED_COUNTS = {"GPU", "node", "x:layers", "x:attention-heads", "x:kv-heads", "x:experts-total", "rack", "item"}
 
 
@@ -2239,6 +2254,11 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
             q.form, q.end = "word", um.end()
             return q
         return None
+    if (um := _SPELLED_POWER_RE.match(text, p)) is not None:
+        # "could scale up to five gigawatts", "two megawatts of IT load": so much power, in words
+        q.atom = _UNIT_FORMS[int(_UNIT_RE.match(text, um.start("u")).lastgroup[1:])][1]
+        q.form, q.end = "word", um.end()
+        return q
     cnt = _count_at(text, p, gpu_aliases)
     if cnt is not None and cnt[0] in _SPELLED_COUNTS:
         _set_count(q, cnt, p, text)
@@ -2555,6 +2575,8 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         return ("customer" if um.group("u")[0] in "cC" else "user"), um.end(), None
     if cm is None and am is None and s > p and (pm := _PROCESSORS_RE.match(text, s)) \
             and (inner := _GPU_NAME_RE.search(text, p, s)):
+        if pm.group(0)[-1] in "sS" and pm.group(0)[-5:].lower() == "units":  # (so many units deployed or shipped: a fleet, whatever "NVL72" in the name leans to)
+            return "GPU", pm.end(), (inner.start(), inner.end()), "gpu-count"
         return "GPU", pm.end(), (inner.start(), inner.end())  # "400,000 GB200 processors": so many GPUs
     if cm is None and am is None and s > p:  # "16K GPU cluster": the gap word is the noun itself
         s = p + len(text[p:s]) - len(text[p:s].lstrip(" \u00a0"))

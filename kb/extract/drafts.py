@@ -2909,7 +2909,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if ok and c == "to" and not q.has_unit and view[q.start - 1:q.start] == "=" and view[q.start - 2:q.start - 1].isalnum():
             ok = False  # "from 976ms at BS=1 to 126ms at BS=8": a setting's value, then the next figure
         if ok and c in ("to", "-", "--", "–", "—") and _ends_with_from(view, q.start) \
+                and not (cm.group(0) == "-" and view[cm.end():cm.end() + 1].isdigit()) \
                 and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):
+            # ("reduced from $47-55": a range glued by a bare hyphen, the second amount bare, is the
+            # one earlier value, a range)
             ok = False  # "jumped from $300 to $4,200": two values, not a range
         if ok and c == "to" and (q.cur or q.has_unit and not q.percent and not q.ratio) \
                 and (gm := _GREW_BEFORE_RE.search(view, max(0, q.start - 40), q.start)) \
@@ -3431,8 +3434,11 @@ _NAMED_PLAN_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w.+-]*){1,3}[ \t]+(?:plan|su
 # amount after it ("yearly run rate — a measure of ... — hit the $2bn milestone"): no other amount
 # of money between them
 _RUN_RATE_EARLIER_RE = re.compile(r"(?i)\b(?:run[- ]rate|ARR)\b[^$\n]{0,120}?\b(?:hit|hits|reached|reaches|crossed|crosses"
-                                  r"|topped|tops|passed|surpassed|exceeded|rose[ \t]+to|grew[ \t]+to|climbed[ \t]+to)"
-                                  r"[ \t]+(?:the[ \t]+|a[ \t]+|over[ \t]+|about[ \t]+|nearly[ \t]+)?[~≈]?$")
+                                  r"|topped|tops|passed|surpassed|exceeded|rose[ \t]+to|grew[ \t]+to|climbed[ \t]+to"
+                                  # ("Anthropic's run-rate revenue had grown to approximately $1 billion", "... was $1 billion")
+                                  r"|(?:had|has|have)[ \t]+(?:grown|risen|climbed)[ \t]+to|was|is|stood[ \t]+at|stands[ \t]+at)"
+                                  r"[ \t]+(?:the[ \t]+|a[ \t]+|over[ \t]+|about[ \t]+|nearly[ \t]+|approximately[ \t]+|around[ \t]+"
+                                  r"|roughly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+)?[~≈]?$")
 
 
 def _sentence_start(starts: list[int], pos: int) -> int:

@@ -2541,8 +2541,20 @@ _MARKET_AFTER_RE = re.compile(r"(?i)\)?[ \t]+(?:(?!(?:in|on|at|for|from|to|by|wi
 #: right after an amount, the result it is written as the adjective of ("recorded a $13.5 billion
 #: net loss", "a $2.1 billion operating loss", "$1.2B in net income"): that result, whatever other
 #: result the sentence names before it ("generated $4.3 billion in revenue but recorded a ...")
-_RESULT_AFTER_RE = re.compile(r"(?i)\)?[ \t]+(?:in[ \t]+)?(?P<k>net|operating)[ \t]+(?P<r>loss(?:es)?|income|profits?)\b"
-                              r"(?![ \t]+(?:margin|per[ \t]+share|guidance|forecast)s?\b)")
+#: (or with no word of which result: "$13.5B in loss", "a $5 billion loss", "$4.3B in income", a
+#: net result; income or profit only after "in", "$50,000 income" being anyone's pay)
+_RESULT_AFTER_RE = re.compile(r"(?i)\)?[ \t]+(?:(?:in[ \t]+)?(?P<k>net|operating)[ \t]+(?P<r>loss(?:es)?|income|profits?)"
+                              r"|in[ \t]+(?P<b>loss(?:es)?|income|profits?)|(?P<l>loss(?:es)?))\b"
+                              r"(?![ \t]+(?:margin|per[ \t]+share|guidance|forecast|tax|taxes|shar\w*)s?\b)")
+#: right after an amount, research and development as what it went on ("spent $6.7 billion on R&D",
+#: "$45 billion in research and development"), or right before it as the spending's name ("R&D
+#: spending reached $6.7 billion", "R&D expenses of $3.2B"): that expense line, not capital
+#: spending, whatever word of spending leans to capex
+_RD_AFTER_RE = re.compile(r"(?i)[ \t]+(?:on|in|for|of)[ \t]+(?:research[ \t]+(?:and|&)[ \t]+development|R&D)\b")
+_RD_BEFORE_RE = re.compile(r"(?i)\b(?:research[ \t]+(?:and|&)[ \t]+development|R&D)[ \t]+(?:spend(?:ing)?|expenses?|expenditures?|figures?|lines?"
+                           r"|costs?|budget|outlays?)(?:[ \t]+(?:of|was|were|is|are|reached|rose[ \t]+to|grew[ \t]+to|hit|totall?ed"
+                           r"|came[ \t]+to|at))?[ \t]*[:(]?[ \t]*(?:" + _HEDGE_WORDS + r"[ \t]+)?[~≈]?$")
+_EXPENSE_LINE = "expense-line"
 _RESULT_AFTER_PROPERTY = {("net", "l"): "net-loss", ("net", "i"): "net-income", ("net", "p"): "net-income",
                           ("operating", "l"): "operating-loss", ("operating", "i"): "operating-income",
                           ("operating", "p"): "operating-income"}
@@ -7822,6 +7834,9 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     _results_sentences(idx, starts, found, hit_starts)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
     _compared_amounts(view, found)
+    _earlier_levels(view, found)
+    _labelled_pairs(view, found)
+    _bracketed_restatements(view, found)
     _estimates(view, starts, found)
     _syndicates(idx, view, starts, found, alias_hits, hit_starts)
     if named_hits is not alias_hits:
@@ -9209,6 +9224,82 @@ _MEASURE_BEFORE_RE = re.compile(r"[A-Za-z]{3,}[ \t]+(?:of|at|was|were|is|hit|rea
                                 r"(?:(?:about|around|roughly|nearly|some|~)[ \t]+)?$")
 
 
+#: between two amounts of one unit in a sentence, ending right before the second: a move from it
+#: ("AI captured close to 50% of all global funding in 2025, up from 34% in 2024")
+_UP_FROM_RE = re.compile(r"(?i)[^\n]{0,80}?\b(?:up|down|rising|rose|falling|fell|increas(?:e|ed|ing)|decreas(?:e|ed|ing)|grew"
+                         r"|growing|climb(?:ed|ing)?|jump(?:ed|ing)?)[ \t]+from[ \t]+(?:(?:about|around|roughly|just|nearly"
+                         r"|approximately|only)[ \t]+)?[~≈]?")
+
+
+def _earlier_levels(view: str, found: list) -> None:
+    """An amount a quantity moved from, right after its new level ("close to 50% of all global
+    funding in 2025, up from 34% in 2024", "revenue of $4B, up from $2B"): the same quantity's
+    earlier level, of the new level's property (a share stays a share), not a change."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        da, db = a.draft, b.draft
+        if a.table is not None or b.table is not None or not da.property or da.property == db.property \
+                or db.span_start - da.span_end > 90 or unit_key(da.unit) != unit_key(db.unit):
+            continue
+        gap = view[da.span_end:db.span_start]
+        if ". " in gap or "; " in gap or not _UP_FROM_RE.fullmatch(gap):
+            continue
+        db.property, db.property_confidence = da.property, da.property_confidence
+        db.evidence["property"] = (da.evidence.get("property") or "") + "|earlier"
+
+
+#: two amounts each followed by its own label, joined ("gross margins of 74.4% GAAP and 75%
+#: non-GAAP"): the gap after the first's label, then the second's label
+_LABELLED_PAIR_GAP_RE = re.compile(r"[ \t]+(?P<a>(?:non-|un)?[A-Za-z][\w-]*)[ \t]+(?:and|or)[ \t]+")
+_LABEL_AFTER_RE = re.compile(r"[ \t]+(?P<b>(?:non-|un)?[A-Za-z][\w-]*)\b")
+
+
+#: an amount in brackets right after another, with what it takes in or leaves out after it ("valuing X
+#: at $33B ($45B including debt)", "$2.1B ($2.6B excluding one-off charges)")
+_BRACKET_OPEN_RE = re.compile(r"[ \t]*\([ \t]*(?:~|about |around |roughly |nearly |over )?")
+_INCLUDING_AFTER_RE = re.compile(r"(?i)[ \t]+(?:including|incl\.|inc\.|excluding|excl\.|ex\.|net[ \t]+of|with|without|plus|before|after)\b")
+
+
+def _bracketed_restatements(view: str, found: list) -> None:
+    """An amount in brackets right after another of its unit, saying what it takes in or leaves out
+    ("valuing X at $33B ($45B including debt)"): the same quantity counted another way, of the
+    first's entity and property, not a thing of its own nor the property its last words lean to
+    (the debt)."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        da, db = a.draft, b.draft
+        if a.table is not None or b.table is not None or not da.property \
+                or (da.property, da.entity, da.entity_new) == (db.property, db.entity, db.entity_new) \
+                or unit_key(da.unit) != unit_key(db.unit) or not _BRACKET_OPEN_RE.fullmatch(view, da.span_end, db.span_start) \
+                or not _INCLUDING_AFTER_RE.match(view, db.span_end):
+            continue
+        db.property, db.property_confidence = da.property, da.property_confidence
+        db.evidence["property"] = (da.evidence.get("property") or "") + "|restated"
+        db.entity, db.entity_new, db.entity_confidence = da.entity, da.entity_new, da.entity_confidence
+        db.evidence["entity"] = (da.evidence.get("entity") or "") + "|restated"
+
+
+def _labelled_pairs(view: str, found: list) -> None:
+    """The second of two amounts of one unit written "A label and B other-label", where the labels
+    are one word and its negation ("74.4% GAAP and 75% non-GAAP"): the same measure on another
+    basis, of the first's property (the guess made without the property's words, "share", lost)."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        da, db = a.draft, b.draft
+        if a.table is not None or b.table is not None or not da.property or da.property == db.property \
+                or unit_key(da.unit) != unit_key(db.unit):
+            continue
+        gm = _LABELLED_PAIR_GAP_RE.fullmatch(view, da.span_end, db.span_start)
+        lm = _LABEL_AFTER_RE.match(view, db.span_end) if gm is not None else None
+        if lm is None:
+            continue
+        la, lb = gm.group("a").lower(), lm.group("b").lower()
+        if la == lb or la.removeprefix("non-").removeprefix("un") != lb.removeprefix("non-").removeprefix("un"):
+            continue
+        db.property, db.property_confidence = da.property, da.property_confidence
+        db.evidence["property"] = (da.evidence.get("property") or "") + "|pair"
+
+
 def _compared_amounts(view: str, found: list) -> None:
     """The second of two amounts compared ("A versus B", "A against B") takes the first's
     property where both are in one unit and the first's was the surer guess."""
@@ -9709,9 +9800,18 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "Liquid cooling equipment ($3.93B→$22.57B market)", "a $400B AI accelerator market by
         # 2027": the size of a market, what is sold in it (a revenue), however billions lean to capex
         f.hint = MARKET_REVENUE
+    if f.hint is None and f.table is None and amount and _EXPENSE_LINE in idx.prop_by_id \
+            and (_RD_AFTER_RE.match(view, d.span_end) is not None
+                 or ("&" in view[max(0, d.span_start - 40):d.span_start] or "evelopment" in view[max(0, d.span_start - 60):d.span_start])
+                 and _RD_BEFORE_RE.search(view, max(0, d.span_start - 70), d.span_start) is not None) \
+            and _fits_property(idx, d.unit, vals, _EXPENSE_LINE):
+        # "spent $6.7 billion on R&D", "R&D spending reached $6.7 billion": research and
+        # development is one line of operating expenses, not capital spending
+        f.hint = _EXPENSE_LINE
     if f.hint is None and f.table is None and amount \
             and (ra := _RESULT_AFTER_RE.match(view, d.span_end)) is not None \
-            and (pid := _RESULT_AFTER_PROPERTY[ra.group("k").lower(), ra.group("r")[0].lower()]) in idx.prop_by_id \
+            and (pid := _RESULT_AFTER_PROPERTY[(ra.group("k") or "net").lower(),
+                                               (ra.group("r") or ra.group("b") or ra.group("l"))[0].lower()]) in idx.prop_by_id \
             and _fits_property(idx, d.unit, vals, pid):
         # "OpenAI generated $4.3 billion in first-half 2025 revenue but recorded a $13.5 billion
         # net loss": the result named right after the amount is its property, not the revenue
