@@ -2426,6 +2426,30 @@ def _named_percent(idx: "Index", view: str, end: int, values) -> str | None:
     return best
 
 
+def _margin_named_after(idx: "Index", view: str, end: int, values) -> str | None:
+    """The margin the words right after a percentage name (up to three, as :func:`_named_percent`
+    reads them: "55% net margin", "(74.6% margin)", "75% or higher margins" after "or higher"
+    is read by the caller), or None: no word of margin, or a word of change among them ("a 5%
+    margin improvement" is how much a margin moved). A net, operating or EBITDA margin is that
+    one, any other margin the gross margin, as the property's cue reads a bare "margin"."""
+    m = _PERCENT_NOUNS_RE.match(view, end)
+    if m is None:
+        return None
+    words = m.group(1)
+    if not _MARGIN_WORD_RE.search(words) or _NOUN_CHANGE_RE.search(words) is not None:
+        return None
+    low = words.lower()
+    pid = "adjusted-ebitda-margin" if "ebitda" in low else "operating-margin" if "operating" in low \
+        else "net-margin" if re.search(r"\b(?:net|profit)\b", low) else "gross-margin"
+    return pid if pid in idx.prop_by_id and _fits_property(idx, "percent", values, pid) else None
+
+
+#: "or higher", "or more" after a percentage, before the noun it names ("75% or higher margins")
+_OR_HIGHER_RE = re.compile(r"(?i)(?:[ \t]+or[ \t]+(?:higher|more|greater|above|better))?")
+#: the word of a margin as the last of the words after a percentage ("net margin", "gross margins")
+_MARGIN_WORD_RE = re.compile(r"(?i)\bmargins?[ \t]*$")
+
+
 #: a wattage followed by a slash and a second wattage ("8W / 350W" under nvidia-smi's "Pwr:Usage/Cap"):
 #: the first is what the part draws now, the second the cap it may draw at most
 _WATTS_OF_CAP_RE = re.compile(r"[ \t]*/[ \t]*[0-9][0-9,.]*[ \t]*[kM]?W\b")
@@ -11260,6 +11284,20 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if fixed is not None and fixed != d.property:
             d.property, d.property_confidence = fixed, calibrated("property", "weak|repicked")
             d.evidence["property"] = "weak|repicked"
+    if d.property in _CHANGE_PROPERTIES and d.unit == "percent" \
+            and (pid := _margin_named_after(idx, view, _OR_HIGHER_RE.match(view, d.span_end).end(), values)):
+        # "109% year-over-year growth with 55% net margin", "| Gross Profit | $26.2B | (74.6% margin) |"
+        # under "YoY Change", "up to 75% or higher margins": a margin is a share of revenue, never a
+        # change, whatever the neighbour, the column or a word of change before it says (margin85)
+        if f.table is not None and pid == "gross-margin" and 0 <= f.row < len(f.table.rows) and f.col > 0 \
+                and f.table.rows[f.row]:
+            # (a bare "margin" in a cell is the margin of the result its row names: "| Operating
+            # Income | $21,869.0M | (62.3% margin) |" is the operating margin)
+            label = f.table.rows[f.row][0].text
+            pid = next((p for rx, p in _MARGIN_OF if rx.search(label)), pid)
+        if _fits_property(idx, d.unit, values, pid):
+            d.property, d.property_confidence = pid, calibrated("property", "clear")
+            d.evidence["property"] = "clear"
     prop = idx.prop_by_id.get(d.property)
     near = []
     lo = f.table.row_spans[f.row][0] if f.table is not None else sent_lo
