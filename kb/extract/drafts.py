@@ -3208,10 +3208,11 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if hint == "change" and _scheme_discount(view, q.start, q.end, q.compare, cell):
             value, hint = -value + 0.0, "price-discount"  # "Spot instances: 90% cheaper": 90 off the list price
         vt = None
-    if q.percent and q.compare is None and q.start and view[q.start - 1] == "±" and value > 0:
-        # "±20%": a change anywhere from -20% to +20%
+    if q.percent and q.compare is None and q.start and value > 0 \
+            and (pm_sign := _PLUS_MINUS_BEFORE_RE.search(view, max(0, q.start - 5), q.start)):
+        # "±20%", "± 2%", "(+/- 2%)": a change (or a tolerance) anywhere from -20% to +20%, never a share
         d = Draft(quote="", start=0, end=0, value=None, low=-value, high=value, unit=unit, qualifier="range",
-                  span_start=q.start - 1, span_end=q.end, form=_form(q, cell))
+                  span_start=pm_sign.start(), span_end=q.end, form=_form(q, cell))
         return Found(d, q, hint="change")
     if q.percent and q.compare is None and not q.den and (per := _yearly_share(view, q.start, q.end)):
         q.den = per  # "depreciating at 6 per cent annually": a share of the capital a year
@@ -3513,6 +3514,9 @@ def _list_period(view: str, q: Quantity) -> str | None:
 #: a column of parts of a whole: "% of TCO", "% of Total", "% of total cost" (what the row's words
 #: say, a rate or a margin, is the row's figure in another column)
 _SHARE_OF_COLUMN_RE = re.compile(r"(?i)[\s*_(]*%[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z]")
+# "±20%", "± 2%", "+/- 2%", "+/-2%" just before a percent: plus or minus it (a range about nothing, or a
+# tolerance), the sign and at most one space
+_PLUS_MINUS_BEFORE_RE = re.compile(r"(?:±|\+/-)[ \t\u00a0]?$")
 # a column of how much more (or less) one thing costs or does than another
 # (or than the year or quarter before: "| YoY % |", "| Y/Y |", "| QoQ |")
 _PREMIUM_COLUMN_RE = re.compile(r"(?i)\b(?:(?P<more>premium|mark-?up|surcharge|uplift)|increase|growth|change|chg)\b"
