@@ -56,3 +56,18 @@ def test_plus_sign_alone_is_still_a_rise(reg):
     # a "+" without the slash keeps its reading: how much something rose, one value, not a range
     d = drafts_by_raw("Record $4.3 billion in Q3 2025 (+22%).", reg)["22%"]
     assert (d.value, d.low, d.property) == (22.0, None, "change")
+
+
+# GitHub NicoLafakis/oracle-news-aggregator, node_n78_coreweave_ipo.md (its "Generated Ripple Effects" list)
+_RIPPLES = ("## **Generated Ripple Effects**\n\n### **First-Order Effects (Confidence: 90%)**\n"
+            "- **Ripple 1A**: AI infrastructure validated as investable asset class\n"
+            "- **Ripple 1B**: Competitor cloud providers accelerate GPU buildout\n")
+
+
+def test_list_label_with_a_sibling_is_no_model_size(reg):
+    assert "1B" not in drafts_by_raw(_RIPPLES, reg)
+
+
+def test_size_without_a_sibling_label_is_still_parameters(reg):
+    d = drafts_by_raw("- **Ripple 1B**: Competitor cloud providers accelerate GPU buildout\n", reg)["1B"]
+    assert (d.value, d.unit) == (1.0, "billion parameter")

@@ -3066,6 +3066,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                 # "14.776B shares", "| Diluted Shares |" over "| 14.71B |": a company's count of
                 # shares, no model's parameters (no property counts shares: no claim)
                 return None
+            if suffix == "B" and _enumeration_label(view, q.start, q.num_text):
+                return None  # "**Ripple 1A**: ..., **Ripple 1B**: ...": a list's labels, not a size
             # bare 70B / 1.8T: a parameter count (a lower-case "b" is read as a billion only before a
             # model's words: "33b GPTQ models")
             q.atom, q.form = "parameter", "bare"
@@ -3517,6 +3519,17 @@ _SHARE_OF_COLUMN_RE = re.compile(r"(?i)[\s*_(]*%[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z
 # "±20%", "± 2%", "+/- 2%", "+/-2%" just before a percent: plus or minus it (a range about nothing, or a
 # tolerance), the sign and at most one space
 _PLUS_MINUS_BEFORE_RE = re.compile(r"(?:±|\+/-)[ \t\u00a0]?$")
+_LABEL_WORD_BEFORE_RE = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,})[ \t\u00a0]+$")
+
+
+def _enumeration_label(view: str, start: int, num: str) -> bool:
+    """Whether "1B" at ``start`` after a word ("Ripple 1B") is one of a list's labels: the same word
+    stands elsewhere with the same number and another letter ("Ripple 1A", "Ripple 1C"), which no
+    model name does (a size has no sibling "1A")."""
+    m = _LABEL_WORD_BEFORE_RE.search(view, max(0, start - 24), start)
+    if not m:
+        return False
+    return re.search(r"(?<![\w.-])" + m.group(1) + r"[ \t\u00a0]+" + re.escape(num) + r"[ACDEFGHIJ]\b", view) is not None
 # a column of how much more (or less) one thing costs or does than another
 # (or than the year or quarter before: "| YoY % |", "| Y/Y |", "| QoQ |")
 _PREMIUM_COLUMN_RE = re.compile(r"(?i)\b(?:(?P<more>premium|mark-?up|surcharge|uplift)|increase|growth|change|chg)\b"
