@@ -3066,6 +3066,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                 # "14.776B shares", "| Diluted Shares |" over "| 14.71B |": a company's count of
                 # shares, no model's parameters (no property counts shares: no claim)
                 return None
+            if suffix == "B" and _enumeration_label(view, q.start, q.num_text):
+                return None  # "**Ripple 1A**: ..., **Ripple 1B**: ...": a list's labels, not a size
             # bare 70B / 1.8T: a parameter count (a lower-case "b" is read as a billion only before a
             # model's words: "33b GPTQ models")
             q.atom, q.form = "parameter", "bare"
@@ -3208,10 +3210,11 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if hint == "change" and _scheme_discount(view, q.start, q.end, q.compare, cell):
             value, hint = -value + 0.0, "price-discount"  # "Spot instances: 90% cheaper": 90 off the list price
         vt = None
-    if q.percent and q.compare is None and q.start and view[q.start - 1] == "±" and value > 0:
-        # "±20%": a change anywhere from -20% to +20%
+    if q.percent and q.compare is None and q.start and value > 0 \
+            and (pm_sign := _PLUS_MINUS_BEFORE_RE.search(view, max(0, q.start - 5), q.start)):
+        # "±20%", "± 2%", "(+/- 2%)": a change (or a tolerance) anywhere from -20% to +20%, never a share
         d = Draft(quote="", start=0, end=0, value=None, low=-value, high=value, unit=unit, qualifier="range",
-                  span_start=q.start - 1, span_end=q.end, form=_form(q, cell))
+                  span_start=pm_sign.start(), span_end=q.end, form=_form(q, cell))
         return Found(d, q, hint="change")
     if q.percent and q.compare is None and not q.den and (per := _yearly_share(view, q.start, q.end)):
         q.den = per  # "depreciating at 6 per cent annually": a share of the capital a year
@@ -3513,6 +3516,20 @@ def _list_period(view: str, q: Quantity) -> str | None:
 #: a column of parts of a whole: "% of TCO", "% of Total", "% of total cost" (what the row's words
 #: say, a rate or a margin, is the row's figure in another column)
 _SHARE_OF_COLUMN_RE = re.compile(r"(?i)[\s*_(]*%[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z]")
+# "±20%", "± 2%", "+/- 2%", "+/-2%" just before a percent: plus or minus it (a range about nothing, or a
+# tolerance), the sign and at most one space
+_PLUS_MINUS_BEFORE_RE = re.compile(r"(?:±|\+/-)[ \t\u00a0]?$")
+_LABEL_WORD_BEFORE_RE = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,})[ \t\u00a0]+$")
+
+
+def _enumeration_label(view: str, start: int, num: str) -> bool:
+    """Whether "1B" at ``start`` after a word ("Ripple 1B") is one of a list's labels: the same word
+    stands elsewhere with the same number and another letter ("Ripple 1A", "Ripple 1C"), which no
+    model name does (a size has no sibling "1A")."""
+    m = _LABEL_WORD_BEFORE_RE.search(view, max(0, start - 24), start)
+    if not m:
+        return False
+    return re.search(r"(?<![\w.-])" + m.group(1) + r"[ \t\u00a0]+" + re.escape(num) + r"[ACDEFGHIJ]\b", view) is not None
 # a column of how much more (or less) one thing costs or does than another
 # (or than the year or quarter before: "| YoY % |", "| Y/Y |", "| QoQ |")
 _PREMIUM_COLUMN_RE = re.compile(r"(?i)\b(?:(?P<more>premium|mark-?up|surcharge|uplift)|increase|growth|change|chg)\b"
