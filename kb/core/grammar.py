@@ -2123,7 +2123,7 @@ _NOT_NAME_WORDS = frozenset(w.capitalize() for w in (
 # registry, for arith, vet and quotenumbers too, so a list filled in by loading one would make the
 # same text read differently in one process and another; the registry's first words of model names
 # before a version add 25 more, "opus", "haiku", "sonnet", "composer", "voyage" among them, and lack
-# "deepseek" (its names are "DeepSeek-V3", "DeepSeek-R1"); those decide otherwise at 11 places in 9
+# the family deepseek (its names are "DeepSeek-V3", "DeepSeek-R1"); those decide otherwise at 11 places in 9
 # development texts and leave every corpus text's drafts as they are, December 2026.
 # tests/test_tidy85.py checks that each name here is still a registry model's first word)
 _LOWER_FAMILY_BEFORE_RE = re.compile(r"(?<![\w-])(?:llama|claude|gemini|gemma|qwen|mistral|mixtral|phi|deepseek"
