@@ -87,9 +87,32 @@ def test_numbers_per_place_counts_prose_and_rows_and_restores_the_linker(project
     assert got["prose"] == 6 and got["sentences"] == 2   # three numbers in each of two sentences (the first holds none)
 
 
-def test_regex_calls_are_counted_by_line(project_registry):
-    from kb.tools.profile_extract import regex_calls
+def test_regex_calls_are_counted_by_line():
+    """Counted in pure Python (a process of its own with KB_PURE=1: the compiled build, which `make
+    test` runs after `make accel`, makes calls no hook sees, and the counter refuses it)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
 
-    calls = regex_calls(OTHER, project_registry)
-    assert sum(calls.values()) > 20
-    assert any(fn == "parse_at" for _, fn, _, _ in calls)
+    root = Path(__file__).resolve().parent.parent
+    code = ("import json, sys; from kb.tools.profile_extract import regex_calls; "
+            "from kb.extract.linking import load_registry; from pathlib import Path; "
+            "calls = regex_calls(sys.argv[1], load_registry(Path.cwd())); "
+            "print(json.dumps([sum(calls.values()), sorted({fn for _, fn, _, _ in calls})]))")
+    env = dict(os.environ, KB_PURE="1")
+    out = subprocess.run([sys.executable, "-c", code, OTHER], cwd=root, env=env, capture_output=True, text=True,
+                         check=True)
+    total, functions = json.loads(out.stdout.strip().splitlines()[-1])
+    assert total > 20
+    assert "parse_at" in functions
+
+
+def test_regex_calls_refuse_the_compiled_build(monkeypatch, project_registry):
+    """Under the compiled build the hook would count nothing and say nothing: it says why instead."""
+    import kb.accel
+    from kb.tools import profile_extract
+
+    monkeypatch.setattr(kb.accel, "is_compiled", lambda module: True)
+    with pytest.raises(RuntimeError, match="KB_PURE=1"):
+        profile_extract.regex_calls(OTHER, project_registry)
