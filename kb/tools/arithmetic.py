@@ -257,6 +257,21 @@ def _base(value_low: float, value_high: float, unit: str):
 _USD_WORD = re.compile(r"\bUSD\b")
 #: The first character of a draft's number in its raw text (a currency sign, a digit).
 _NUMBER_START_RE = re.compile(r"[$€£¥]?[0-9]")
+#: the rest of a number after its first digit ("00,000" of "100,000", ".5" of "2.5")
+_DIGITS_RE = re.compile(r"[0-9]*(?:[.,][0-9]+)*")
+
+
+def _stated_base(c, dims) -> float | None:
+    """A curated claim's value as stated, in base units of its interval's dimension ``dims``
+    (None where it has no single value or its unit does not convert)."""
+    from kb.core.units import conversion_factor
+
+    try:
+        v = float(c.value) * conversion_factor(c.unit, c.interval.unit)
+    except Exception:  # noqa: BLE001 - no single value, or a unit the checker flags itself
+        return None
+    b = _base(v, v, c.interval.unit)
+    return b[0] if b is not None and b[2] == dims and b[0] > 0 else None
 
 
 def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
@@ -287,7 +302,10 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
             # [$14,000 a month") is no part of the number a quote must hold
             lead = _NUMBER_START_RE.search(str(r.get("raw") or ""))
             s0 = int(r["span_start"]) + (lead.start() if lead else 0)
-            drafts.append((s0, int(r["span_end"]), b, str(r["id"]), r.get("unit") == "x",
+            # where its number ends (its digits, separators and a decimal point)
+            n_end = int(r["span_start"]) + lead.end() + len(_DIGITS_RE.match(str(r["raw"]), lead.end()).group(0)) \
+                if lead else int(r["span_end"])
+            drafts.append((s0, int(r["span_end"]), n_end, b, str(r["id"]), r.get("unit") == "x",
                            r.get("unit") == "percent"))
     drafts.sort()
     pairs = []
@@ -299,8 +317,10 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
             cb = _base(iv.low * iv.via.per_usd, iv.high * iv.via.per_usd, _USD_WORD.sub(iv.via.currency, iv.unit))
         if cb is not None and not cb[0] > 0 and cb[1] > 0 and math.isfinite(cb[1]):
             # an upper bound ("under $1000 per kW": its interval reaches down to nothing) is
-            # drafted as the bound it states: matched at the bound
-            cb = (cb[1], cb[1], cb[2])
+            # drafted as the bound it states: matched at the bound, from the value stated to the
+            # interval's top ("less than two months" reaches to 2.5 months, its last digit's
+            # precision; its draft states 2)
+            cb = (min(_stated_base(c, cb[2]) or cb[1], cb[1]), cb[1], cb[2])
         if cb is None or c.end is None or not cb[0] > 0:
             continue
         c_mid = math.sqrt(cb[0] * cb[1]) if math.isfinite(cb[1]) else cb[0]
@@ -314,8 +334,11 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
         # a multiplier below one drafted as the fall in percent it makes ("Savings: 80%" recorded
         # as 0.2x of the cost before): the claim's 1 - multiplier
         fall = (1 - cb[1], 1 - cb[0]) if c.interval.unit == "x" and not cb[2] and cb[1] < 1 else None
-        for s, e, (lo, hi, dims), did, as_x, as_pct in drafts:
-            if s < c.start or e > c.end:
+        for s, e, n_end, (lo, hi, dims), did, as_x, as_pct in drafts:
+            # the number as written must stand within the quote; the draft's span may run past
+            # it ("xAI deployed more than 100,000" quoted, "more than 100,000 [Nvidia](...) Hopper
+            # graphics processing units" drafted: its unit written after the quote ends)
+            if s < c.start or min(e, n_end) > c.end:
                 continue
             mid = (lo + hi) / 2
             if dims == cb[2] and cb[0] * (1 - NEAR) <= mid <= cb[1] * (1 + NEAR):
