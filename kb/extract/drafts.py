@@ -3529,7 +3529,11 @@ def _enumeration_label(view: str, start: int, num: str) -> bool:
     m = _LABEL_WORD_BEFORE_RE.search(view, max(0, start - 24), start)
     if not m:
         return False
-    return re.search(r"(?<![\w.-])" + m.group(1) + r"[ \t\u00a0]+" + re.escape(num) + r"[ACDEFGHIJ]\b", view) is not None
+    # (the word's letters first, then the look-behind that makes it a word's first: the engine
+    # scans the whole text for the literal in C instead of trying the look-behind at every
+    # position, which made this one search of the text a twelfth of a long text's extraction)
+    w = m.group(1)  # (letters only: no character to escape)
+    return re.search(w + r"(?<![\w.-]" + w + r")[ \t\u00a0]+" + re.escape(num) + r"[ACDEFGHIJ]\b", view) is not None
 # a column of how much more (or less) one thing costs or does than another
 # (or than the year or quarter before: "| YoY % |", "| Y/Y |", "| QoQ |")
 _PREMIUM_COLUMN_RE = re.compile(r"(?i)\b(?:(?P<more>premium|mark-?up|surcharge|uplift)|increase|growth|change|chg)\b"

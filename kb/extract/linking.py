@@ -2128,6 +2128,7 @@ def _option_factors(options: list) -> dict:
 
 
 _OPTION_WORDS: dict = {}  # id of a unit's options -> (the options, Index.word_weights of their properties only)
+_OPTION_WORDS_BY_SET: dict = {}  # (id of the index, the properties' ids) -> (the index, those words)
 
 
 def _option_words(idx: Index, options: list) -> dict:
@@ -2138,13 +2139,21 @@ def _option_words(idx: Index, options: list) -> dict:
     if hit is None or hit[0] is not options:
         if len(_OPTION_WORDS) > 4096:
             _OPTION_WORDS.clear()  # (units of registries no longer in use)
-        ids = {p.id for p, _, _ in options}
-        words = {}
-        for wd, entries in idx.word_weights.items():
-            mine = [(pid, w) for pid, w in entries if pid in ids]
-            if mine:
-                words[wd] = mine
-        hit = _OPTION_WORDS[id(options)] = (options, words)
+        ids = frozenset(p.id for p, _, _ in options)
+        # (the words depend only on which properties the unit has: the units of one dimension
+        # written many ways, "USD/GPU-hour", "USD/hr", "EUR/hour", share one table, made once
+        # per set of properties instead of once per unit's spelling)
+        by_set = _OPTION_WORDS_BY_SET.get((id(idx), ids))
+        if by_set is None or by_set[0] is not idx:
+            if len(_OPTION_WORDS_BY_SET) > 4096:
+                _OPTION_WORDS_BY_SET.clear()
+            words = {}
+            for wd, entries in idx.word_weights.items():
+                mine = [(pid, w) for pid, w in entries if pid in ids]
+                if mine:
+                    words[wd] = mine
+            by_set = _OPTION_WORDS_BY_SET[(id(idx), ids)] = (idx, words)
+        hit = _OPTION_WORDS[id(options)] = (options, by_set[1])
     return hit[1]
 
 
