@@ -5,6 +5,8 @@
   each row's thing; the rows are not worked scenarios, so each number is the named card's (it was a
   new entity for every number of such a table, a registry card in every row);
 - "| A100 80GB NVLINK |" (CoreWeave's name for the NVLink/SXM4 card) is the registry's A100 SXM4 80GB.
+- a row label naming a model's released checkpoint ("| Llama-3.1-70B-Instruct |", "|
+  Mistral-7B-Instruct-v0.3 |") is the model's (it was a new entity where a price column gave no token unit).
 """
 from __future__ import annotations
 
@@ -80,3 +82,36 @@ _COREWEAVE = """\
 
 def test_nvlink_a100_is_the_sxm_card(project_registry):
     assert _drafts(_COREWEAVE, "$2.21", project_registry)[0].entity == "nvidia-a100-sxm-80gb"
+
+
+# A row label that names a model's released checkpoint ("-Instruct", "-Instruct-v0.3", a repository
+# owner before it) is the model's; from a public Markdown note of LLM infrastructure prices
+# (DeepInfra's price list, Feb 2025, "| Model | Price (In/Out MToken) |") and GMI Cloud's
+# serverless price page (github.com/GMISWE/gmiswe.github.io docs/inference-engine/billing/price.md).
+_CHECKPOINTS = """\
+| Model                      | Price (In/Out MToken) |
+|----------------------------|----------------------|
+| DeepSeek-R1                | $0.75 / $2.40       |
+| Mistral-7B-Instruct-v0.3   | $0.03 / $0.05       |
+| Llama-3.1-70B-Instruct     | $0.23 / $0.40       |
+"""
+
+_REPO_IDS = """\
+| model_name                                   | input_price | output_price |
+|----------------------------------------------|-------------|--------------|
+| meta-llama/Llama-4-Scout-17B-16E-Instruct    | $0.15       | $0.6         |
+| meta-llama/Llama-3.1-8B                      | $0.03       | $0.09        |
+"""
+
+
+def test_instruct_checkpoint_rows_are_the_models(project_registry):
+    assert _drafts(_CHECKPOINTS, "$0.05", project_registry)[0].entity == "mistral-7b"
+    assert _drafts(_CHECKPOINTS, "$0.23", project_registry)[0].entity == "llama-3.1-70b"
+    assert _drafts(_REPO_IDS, "$0.15", project_registry)[0].entity == "llama-4-scout"
+
+
+def test_a_thing_built_from_a_model_stays_apart(project_registry):
+    # (the checkpoint words are not any word: "| Llama 3.1 70B fine-tune |" is no bare name)
+    text = ("| Model | Price |\n|---|---|\n| DeepSeek-R1 | $0.75 |\n"
+            "| Llama-3.1-70B customer-support fine-tune | $0.23 |\n")
+    assert _drafts(text, "$0.23", project_registry)[0].entity != "llama-3.1-70b"

@@ -6314,9 +6314,13 @@ def _setup_rows(t) -> bool:
 
 # (and the words that say which edition of a card it is, with no word after them: "| RTX 4090
 # Desktop (Ada) |", "| RTX 4090 Founders Edition |", "| NVIDIA A100 GPU |"; not "| RTX 4090
-# desktop box |", a thing built from it; nor a Markdown reference link's label, "| [GPT-4o][pricing] |")
+# desktop box |", a thing built from it; nor a Markdown reference link's label, "| [GPT-4o][pricing] |";
+# and the words that say which released checkpoint of a model it is: "| Llama-3.1-70B-Instruct |",
+# "| Mistral-7B-Instruct-v0.3 |", "| Llama 3.1 8B Instruct Turbo |" are the model's, as the
+# curated claims have them)
 _NAME_REST_RE = re.compile(r"\s*\]\[[^\[\]\n]*\]|\([^()]*\)|\[|\]|[0-9][0-9.,]*\s*[A-Za-z]{0,2}\b"
                            r"|(?i:(?:\b(?:desktop|founders|edition|reference|graphics|card|gpu)\b\s*)+)(?!\s*[A-Za-z])"
+                           r"|(?i:\b(?:instruct|chat|base|hf|turbo|awq|gptq|gguf)\b)"
                            r"|[^A-Za-z]+")
 
 
