@@ -4639,6 +4639,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                         eid = variant  # "| NVIDIA A100 SXM | 80 | HBM2e |": the A100 SXM 80GB
                 add(eid, "table-row", 0.7 if c == 0 and _served_model(idx, view, t, f.row, f.col, a_s, a_e, eid, kinds,
                                                                       alias_hits, hit_starts)
+                    # "| Family | Model |" over "| GPT-5 | GPT-5 mini |": the first column names the
+                    # group, the second the row's own thing
+                    else 0.6 if c == 0 and _grouped_rows(t)
                     else 1.0 if c == 0 else 0.8)
         for eid in _joined_model_names(idx, t, f.row, f.col):
             # "| Claude | Sonnet 4 | $3/M tokens |", "| Gemini | 2.5 Pro | $0.662 |" under "| Provider |
@@ -6320,9 +6323,13 @@ def _setup_rows(t) -> bool:
 
 # (and the words that say which edition of a card it is, with no word after them: "| RTX 4090
 # Desktop (Ada) |", "| RTX 4090 Founders Edition |", "| NVIDIA A100 GPU |"; not "| RTX 4090
-# desktop box |", a thing built from it; nor a Markdown reference link's label, "| [GPT-4o][pricing] |")
+# desktop box |", a thing built from it; nor a Markdown reference link's label, "| [GPT-4o][pricing] |";
+# and the words that say which released checkpoint of a model it is: "| Llama-3.1-70B-Instruct |",
+# "| Mistral-7B-Instruct-v0.3 |", "| Llama 3.1 8B Instruct Turbo |" are the model's, as the
+# curated claims have them)
 _NAME_REST_RE = re.compile(r"\s*\]\[[^\[\]\n]*\]|\([^()]*\)|\[|\]|[0-9][0-9.,]*\s*[A-Za-z]{0,2}\b"
                            r"|(?i:(?:\b(?:desktop|founders|edition|reference|graphics|card|gpu)\b\s*)+)(?!\s*[A-Za-z])"
+                           r"|(?i:\b(?:instruct|chat|base|hf|turbo|awq|gptq|gguf)\b)"
                            r"|[^A-Za-z]+")
 
 
@@ -6587,10 +6594,30 @@ _PROVIDER_CORNER_RE = re.compile(r"(?i)[*_ \t]*(?:(?:cloud|api|gpu|inference)[ \
                                  r"|platforms?|marketplaces?|companies|company|sellers?)[*_ \t]*")
 #: a table's second column headed by a word for the things its rows price or describe ("| GPU |", "| Model |")
 _THING_COLUMN_RE = re.compile(r"(?i)[*_ \t]*(?:gpus?|models?|accelerators?|chips?|cards?|hardware|instances?|skus?)[*_ \t]*")
+#: a table's first column headed by a word for a group of things ("| Architecture | Name |", "| Family |
+#: Model |"), its label repeated down the rows of each group
+_GROUP_CORNER_RE = re.compile(r"(?i)[*_ \t]*(?:(?:gpu|chip|model)[ \t]+)?(?:architectures?|arch|famil(?:y|ies)|series"
+                              r"|generations?|gen|makers?|manufacturers?|brands?)[*_ \t]*")
+#: a table's second column headed by a word for the thing each row names ("| Name |", "| GPU |", "| Model name |")
+_NAME_COLUMN_RE = re.compile(r"(?i)[*_ \t]*(?:(?:gpu|model|product|card|chip)[ \t]+)?(?:names?|gpus?|models?|accelerators?"
+                             r"|chips?|cards?|products?|skus?)[*_ \t]*")
 #: a table's second column headed by a word for a service's plans ("| Tool | Plan | Price |"), or
 #: for the way a thing is rented ("| GPU Type | Pricing Model | 1 Hour |" over "| A100 | Spot |")
 _PLAN_COLUMN_RE = re.compile(r"(?i)[*_ \t]*(?:(?:(?:subscription|pricing|paid)[ \t]+)?(?:plans?|tiers?|subscriptions?|editions?)"
                              r"|(?:pricing|billing|purchase|payment|rental)[ \t]+(?:models?|options?|types?))[*_ \t]*")
+
+
+def _grouped_rows(t) -> bool:
+    """A table whose first column groups its rows and whose second names each row's thing ("|
+    Architecture | Name |" over "| Ampere | A100 |", "| Family | Model |" over "| GPT-5 | GPT-5
+    mini |"), every row naming one (read once per table)."""
+    cached = getattr(t, "_grouped", None)
+    if cached is None:
+        cached = len(t.header) > 2 and bool(_GROUP_CORNER_RE.fullmatch(t.header[0].text)) \
+            and bool(_NAME_COLUMN_RE.fullmatch(t.header[1].text)) \
+            and all(len(r) > 1 and re.search(r"[A-Za-z]", r[1].text) for r in t.rows if r)
+        t._grouped = cached
+    return cached
 
 
 def _scenario_table(t) -> bool:
@@ -6615,6 +6642,12 @@ def _scenario_table(t) -> bool:
             pairs = [(_MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower(),
                       _MARKS_BLANKS_RE.sub(" ", r[1].text).strip().lower()) for r in t.rows if len(r) > 1 and r[0].text]
             repeated = len(set(pairs)) < len(pairs) or not all(b for _, b in pairs)
+        elif repeated and _grouped_rows(t):
+            # "| Architecture | Name | GPU Memory |" over "| Ampere | A100 | 40 GB |" and "| Ampere |
+            # A10 | 24 GB |": the first column groups the rows (a family, an architecture), each row a
+            # thing the second column names, not a worked scenario (a name given twice, "| Ampere |
+            # A100 | 40 GB |" and "| Ampere | A100 | 80 GB |", is the same card in two variants)
+            repeated = False
         cached = repeated or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
         t._scenario = cached
     return cached
