@@ -326,15 +326,32 @@ def _combine(a: Derived, b: Derived, op: str) -> Derived:
             rlo, rhi = b.low, b.high
         ends = [_mul(x, y) for x in (a.low, a.high) for y in (rlo, rhi)]
         lo, hi = min(ends), max(ends)
-        q = ((a.size * b.size) if op == "*" else (a.size / b.size)).reduced()
-        m = q.magnitude
+        m, size, unit = _product_unit(a.size, b.size, op)
         lo, hi = _scale(lo, m), _scale(hi, m)
-        size = UnitSize(1.0, q.names)
-        unit = size.text()
     p = _PRECEDENCE[op]
     left = _paren(a.formula, a.prec < p)
     right = _paren(b.formula, b.prec < p or (b.prec == p and op in "-/"))
     return Derived(lo, hi, unit, a.inputs + b.inputs, f"{left} {_OPS[op]} {right}", size, p)
+
+
+#: (op, the two sizes' magnitudes and names) -> what :func:`_product_unit` gives: a check
+#: multiplies and divides the same few units thousands of times.
+_PRODUCTS: dict[tuple, tuple[float, UnitSize, str]] = {}
+
+
+def _product_unit(sa: UnitSize, sb: UnitSize, op: str) -> tuple[float, UnitSize, str]:
+    """The unit of a product (``op`` ``*``) or quotient (``/``) of two sizes, reduced: its
+    magnitude, its size of magnitude 1 and its text. UnitSize values are never changed, so
+    the result of one pair of sizes is computed once (a size of magnitude 0 is not kept)."""
+    key = (op, sa.magnitude, sa.names, sb.magnitude, sb.names)
+    hit = _PRODUCTS.get(key) if sa.magnitude and sb.magnitude else None
+    if hit is None:
+        q = ((sa * sb) if op == "*" else (sa / sb)).reduced()
+        size = UnitSize(1.0, q.names)
+        hit = (q.magnitude, size, size.text())
+        if sa.magnitude and sb.magnitude and len(_PRODUCTS) < 65536:
+            _PRODUCTS[key] = hit
+    return hit
 
 
 def _reciprocal(b: Derived) -> tuple[float, float]:

@@ -119,8 +119,8 @@ def likely_causes(cmp: Comparer, v: Value, expected: Iterable[Reference] = ()) -
         causes.append(Cause("outdated", "an outdated value: " + _join(kb, outdated_hits, iv), _ordered(outdated_hits, iv)))
     prop = kb.properties.get(v.property or "")
     if prop is not None:
-        for other in kb.properties.values():
-            if other.id == v.property or other.canonical_unit != prop.canonical_unit:
+        for other in cmp.properties_in(prop.canonical_unit):  # (kb.properties' order)
+            if other.id == v.property:
                 continue
             hits = [r for r in cmp.near(other.id, iv.low, iv.high) if r.entity in related and cmp.averaged(r) == avg]
             if hits:

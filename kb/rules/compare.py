@@ -133,6 +133,7 @@ class Comparer:
         self._party_keys: set[str] | None = None
         self._conventions: dict[tuple, tuple[bool]] = {}
         self._products: dict[str | None, list[tuple[int, str]]] = {}
+        self._by_unit: dict[str | None, list] | None = None  # canonical unit -> properties
         self._related: dict[str | None, tuple[str, ...]] = {}
 
     # ------------------------------------------------------------------ entities
@@ -527,6 +528,15 @@ class Comparer:
         if refs and self.is_comparison(v):
             refs = [r for r in refs if self.same_sides(v, r)]
         return refs
+
+    def properties_in(self, unit: str | None) -> list:
+        """The properties whose canonical unit is ``unit``, in the knowledge base's order
+        (an index made once, for the rules that ask per claim)."""
+        if self._by_unit is None:
+            self._by_unit = defaultdict(list)
+            for p in self.kb.properties.values():
+                self._by_unit[p.canonical_unit].append(p)
+        return self._by_unit.get(unit, [])
 
     # ------------------------------------------------------------------ comparisons: the two sides
 
