@@ -9370,33 +9370,19 @@ _ADJACENT_RULES = (_pair_entities, _compared_amount, _earlier_level, _labelled_p
 def _adjacent_pairs(w: _Walk) -> None:
     """Two drafts side by side in the prose (neither in a table), of one unit, the first's property
     known: each rule of :data:`_ADJACENT_RULES` reads the words between and around them and may
-    give the second what the first measures. A rule runs over every such pair, in text order,
-    before the next rule starts: a rule reads what the rules before it wrote, and the next pair
-    what the pair before it was given by the same rule. (The rules' own tests come after the ones
-    they share: those are read here once, a unit's key once for each draft.)"""
+    give the second what the first measures. A rule runs over every pair before the next rule
+    starts, so that it reads what the rules before it wrote (as the five passes they were did)."""
     found = w.found
     pairs = [i for i in range(len(found) - 1) if found[i].table is None and found[i + 1].table is None]
-    if not pairs:
-        return
-    keys: dict = {}   # (a draft's unit key, asked for when first needed)
-    same: dict = {}   # pair -> whether its drafts are of one unit
-
-    def key(j: int):
-        got = keys.get(j, keys)
-        if got is keys:
-            got = keys[j] = unit_key(found[j].draft.unit)
-        return got
-
+    same: dict = {}  # pair -> whether its drafts are of one unit (read when first asked)
     for rule in _ADJACENT_RULES:
         for i in pairs:
             da, db = found[i].draft, found[i + 1].draft
-            if not da.property:
+            if not da.property or (ok := same.get(i)) is False:
                 continue
-            ok = same.get(i)
-            if ok is None:
-                ok = same[i] = key(i) == key(i + 1)
-            if ok:
-                rule(w, i, da, db)
+            if ok is None and not same.setdefault(i, unit_key(da.unit) == unit_key(db.unit)):
+                continue
+            rule(w, i, da, db)
 
 
 # a comparison the sentence states before a pair of figures: "H100s are 3x faster than A100s -
