@@ -3522,18 +3522,30 @@ _PLUS_MINUS_BEFORE_RE = re.compile(r"(?:±|\+/-)[ \t\u00a0]?$")
 _LABEL_WORD_BEFORE_RE = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,})[ \t\u00a0]+$")
 
 
+#: a word and a number with a letter after it, "Ripple 1A", "Ripple 1C" (the letters but B): each
+#: a list's label (:func:`_enumeration_label`); a number here is all digits, points, commas and
+#: underscores, as the grammar's numbers before a letter are
+_LABEL_SIBLING_RE = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,})[ \t\u00a0]+([0-9.,_]+)[ACDEFGHIJ]\b")
+_LABEL_NUM_RE = re.compile(r"[0-9.,_]+")
+#: the last text's (word, number) of its labels, kept by the text's identity (as :data:`_YEARLY_MEMO`)
+_LABELS_MEMO: list = [None, frozenset()]
+
+
 def _enumeration_label(view: str, start: int, num: str) -> bool:
     """Whether "1B" at ``start`` after a word ("Ripple 1B") is one of a list's labels: the same word
     stands elsewhere with the same number and another letter ("Ripple 1A", "Ripple 1C"), which no
-    model name does (a size has no sibling "1A")."""
+    model name does (a size has no sibling "1A"). The text's labels are read once for it."""
     m = _LABEL_WORD_BEFORE_RE.search(view, max(0, start - 24), start)
     if not m:
         return False
-    # (the word's letters first, then the look-behind that makes it a word's first: the engine
-    # scans the whole text for the literal in C instead of trying the look-behind at every
-    # position, which made this one search of the text a twelfth of a long text's extraction)
-    w = m.group(1)  # (letters only: no character to escape)
-    return re.search(w + r"(?<![\w.-]" + w + r")[ \t\u00a0]+" + re.escape(num) + r"[ACDEFGHIJ]\b", view) is not None
+    if not _LABEL_NUM_RE.fullmatch(num):  # (a number the read labels could not hold: looked for alone)
+        # (the word's letters first, then the look-behind that makes it a word's first: the engine
+        # scans the text for the literal in C instead of trying the look-behind at every position)
+        w = m.group(1)  # (letters only: no character to escape)
+        return re.search(w + r"(?<![\w.-]" + w + r")[ \t\u00a0]+" + re.escape(num) + r"[ACDEFGHIJ]\b", view) is not None
+    if _LABELS_MEMO[0] is not view:
+        _LABELS_MEMO[0], _LABELS_MEMO[1] = view, frozenset(mm.groups() for mm in _LABEL_SIBLING_RE.finditer(view))
+    return (m.group(1), num) in _LABELS_MEMO[1]
 # a column of how much more (or less) one thing costs or does than another
 # (or than the year or quarter before: "| YoY % |", "| Y/Y |", "| QoQ |")
 _PREMIUM_COLUMN_RE = re.compile(r"(?i)\b(?:(?P<more>premium|mark-?up|surcharge|uplift)|increase|growth|change|chg)\b"

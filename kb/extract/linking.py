@@ -75,7 +75,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import yaml
 
@@ -7898,11 +7898,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     _maker_products(idx, view, starts, paras, found, alias_hits, hit_starts)
     _respectively(idx, view, starts, found, alias_hits, hit_starts)
     _results_sentences(idx, starts, found, hit_starts)
-    _pairs(idx, view, starts, found, alias_hits, hit_starts)
-    _compared_amounts(view, found)
-    _earlier_levels(view, found)
-    _labelled_pairs(view, found)
-    _bracketed_restatements(view, found)
+    _adjacent_pairs(_Walk(idx, view, starts, found, alias_hits, hit_starts))
     _estimates(view, starts, found)
     _syndicates(idx, view, starts, found, alias_hits, hit_starts)
     if named_hits is not alias_hits:
@@ -9297,21 +9293,17 @@ _UP_FROM_RE = re.compile(r"(?i)[^\n]{0,80}?\b(?:up|down|rising|rose|falling|fell
                          r"|approximately|only)[ \t]+)?[~≈]?")
 
 
-def _earlier_levels(view: str, found: list) -> None:
+def _earlier_level(w: "_Walk", i: int, da, db) -> None:
     """An amount a quantity moved from, right after its new level ("close to 50% of all global
     funding in 2025, up from 34% in 2024", "revenue of $4B, up from $2B"): the same quantity's
     earlier level, of the new level's property (a share stays a share), not a change."""
-    for i in range(len(found) - 1):
-        a, b = found[i], found[i + 1]
-        da, db = a.draft, b.draft
-        if a.table is not None or b.table is not None or not da.property or da.property == db.property \
-                or db.span_start - da.span_end > 90 or unit_key(da.unit) != unit_key(db.unit):
-            continue
-        gap = view[da.span_end:db.span_start]
-        if ". " in gap or "; " in gap or not _UP_FROM_RE.fullmatch(gap):
-            continue
-        db.property, db.property_confidence = da.property, da.property_confidence
-        db.evidence["property"] = (da.evidence.get("property") or "") + "|earlier"
+    if da.property == db.property or db.span_start - da.span_end > 90:
+        return
+    gap = w.view[da.span_end:db.span_start]
+    if ". " in gap or "; " in gap or not _UP_FROM_RE.fullmatch(gap):
+        return
+    db.property, db.property_confidence = da.property, da.property_confidence
+    db.evidence["property"] = (da.evidence.get("property") or "") + "|earlier"
 
 
 #: two amounts each followed by its own label, joined ("gross margins of 74.4% GAAP and 75%
@@ -9326,96 +9318,113 @@ _BRACKET_OPEN_RE = re.compile(r"[ \t]*\([ \t]*(?:~|about |around |roughly |nearl
 _INCLUDING_AFTER_RE = re.compile(r"(?i)[ \t]+(?:including|incl\.|inc\.|excluding|excl\.|ex\.|net[ \t]+of|with|without|plus|before|after)\b")
 
 
-def _bracketed_restatements(view: str, found: list) -> None:
+def _bracketed_restatement(w: "_Walk", i: int, da, db) -> None:
     """An amount in brackets right after another of its unit, saying what it takes in or leaves out
     ("valuing X at $33B ($45B including debt)"): the same quantity counted another way, of the
     first's entity and property, not a thing of its own nor the property its last words lean to
     (the debt)."""
-    for i in range(len(found) - 1):
-        a, b = found[i], found[i + 1]
-        da, db = a.draft, b.draft
-        if a.table is not None or b.table is not None or not da.property \
-                or (da.property, da.entity, da.entity_new) == (db.property, db.entity, db.entity_new) \
-                or unit_key(da.unit) != unit_key(db.unit) or not _BRACKET_OPEN_RE.fullmatch(view, da.span_end, db.span_start) \
-                or not _INCLUDING_AFTER_RE.match(view, db.span_end):
-            continue
-        db.property, db.property_confidence = da.property, da.property_confidence
-        db.evidence["property"] = (da.evidence.get("property") or "") + "|restated"
-        db.entity, db.entity_new, db.entity_confidence = da.entity, da.entity_new, da.entity_confidence
-        db.evidence["entity"] = (da.evidence.get("entity") or "") + "|restated"
+    if (da.property, da.entity, da.entity_new) == (db.property, db.entity, db.entity_new) \
+            or not _BRACKET_OPEN_RE.fullmatch(w.view, da.span_end, db.span_start) \
+            or not _INCLUDING_AFTER_RE.match(w.view, db.span_end):
+        return
+    db.property, db.property_confidence = da.property, da.property_confidence
+    db.evidence["property"] = (da.evidence.get("property") or "") + "|restated"
+    db.entity, db.entity_new, db.entity_confidence = da.entity, da.entity_new, da.entity_confidence
+    db.evidence["entity"] = (da.evidence.get("entity") or "") + "|restated"
 
 
-def _labelled_pairs(view: str, found: list) -> None:
+def _labelled_pair(w: "_Walk", i: int, da, db) -> None:
     """The second of two amounts of one unit written "A label and B other-label", where the labels
     are one word and its negation ("74.4% GAAP and 75% non-GAAP"): the same measure on another
     basis, of the first's property (the guess made without the property's words, "share", lost)."""
-    for i in range(len(found) - 1):
-        a, b = found[i], found[i + 1]
-        da, db = a.draft, b.draft
-        if a.table is not None or b.table is not None or not da.property or da.property == db.property \
-                or unit_key(da.unit) != unit_key(db.unit):
-            continue
-        gm = _LABELLED_PAIR_GAP_RE.fullmatch(view, da.span_end, db.span_start)
-        lm = _LABEL_AFTER_RE.match(view, db.span_end) if gm is not None else None
-        if lm is None:
-            continue
-        la, lb = gm.group("a").lower(), lm.group("b").lower()
-        if la == lb or la.removeprefix("non-").removeprefix("un") != lb.removeprefix("non-").removeprefix("un"):
-            continue
-        db.property, db.property_confidence = da.property, da.property_confidence
-        db.evidence["property"] = (da.evidence.get("property") or "") + "|pair"
+    if da.property == db.property:
+        return
+    gm = _LABELLED_PAIR_GAP_RE.fullmatch(w.view, da.span_end, db.span_start)
+    lm = _LABEL_AFTER_RE.match(w.view, db.span_end) if gm is not None else None
+    if lm is None:
+        return
+    la, lb = gm.group("a").lower(), lm.group("b").lower()
+    if la == lb or la.removeprefix("non-").removeprefix("un") != lb.removeprefix("non-").removeprefix("un"):
+        return
+    db.property, db.property_confidence = da.property, da.property_confidence
+    db.evidence["property"] = (da.evidence.get("property") or "") + "|pair"
 
 
-def _compared_amounts(view: str, found: list) -> None:
+def _compared_amount(w: "_Walk", i: int, da, db) -> None:
     """The second of two amounts compared ("A versus B", "A against B") takes the first's
     property where both are in one unit and the first's was the surer guess."""
-    for i in range(len(found) - 1):
-        a, b = found[i], found[i + 1]
-        da, db = a.draft, b.draft
-        if a.table is not None or b.table is not None or not da.property or da.property == db.property:
-            continue
-        if unit_key(da.unit) != unit_key(db.unit) or not _AGAINST_RE.match(view, da.span_end, db.span_start) \
-                or not _MEASURE_BEFORE_RE.search(view, max(0, da.span_start - 40), da.span_start):
-            continue
-        if da.property_confidence >= db.property_confidence:
-            db.property, db.property_confidence = da.property, da.property_confidence
-            db.evidence["property"] = da.evidence.get("property", "")
+    if da.property == db.property or not _AGAINST_RE.match(w.view, da.span_end, db.span_start) \
+            or not _MEASURE_BEFORE_RE.search(w.view, max(0, da.span_start - 40), da.span_start):
+        return
+    if da.property_confidence >= db.property_confidence:
+        db.property, db.property_confidence = da.property, da.property_confidence
+        db.evidence["property"] = da.evidence.get("property", "")
 
 
-def _pairs(idx: Index, view: str, starts, found: list, alias_hits, hit_starts) -> None:
+def _pair_entities(w: "_Walk", i: int, da, db) -> None:
     """"H200 is the same as H100 but has 141GB vs 80GB": a pair of numbers written "A vs
     B" after two entities are named goes to them in the order they were named."""
-    for i in range(len(found) - 1):
-        a, b = found[i], found[i + 1]
-        da, db = a.draft, b.draft
-        if a.table is not None or b.table is not None or da.property != db.property or not da.property:
-            continue
-        if not _VS_RE.match(view, da.span_end, db.span_start) or unit_key(da.unit) != unit_key(db.unit):
-            continue
-        k = bisect.bisect_left(hit_starts, db.span_end)
-        if k < len(alias_hits) and alias_hits[k][2] and _FOR_MODEL_RE.fullmatch(view, db.span_end, alias_hits[k][0]):
-            continue  # "gpt-4o-mini costs $0.15 per million input tokens vs $2.50 for gpt-4o": the second's own
-        sent_lo = starts[bisect.bisect_right(starts, da.span_start) - 1]
-        if sent_lo > db.span_start:
-            continue
-        prop = idx.prop_by_id.get(da.property)
-        kinds = prop.kinds if prop else ()
-        named: list = []
-        for k in range(bisect.bisect_left(hit_starts, sent_lo), bisect.bisect_left(hit_starts, da.span_start)):
-            eid = alias_hits[k][2]
-            if eid and _kind_factor(idx, eid, kinds, True) is not None:
-                if eid in named:
-                    named.remove(eid)
-                named.append(eid)
-        if len(named) < 2:
-            continue
-        order = (named[-2], named[-1])
-        by_ratio = _by_stated_ratio(view, found, i, sent_lo, alias_hits, hit_starts, order)
-        for d, eid in zip((da, db), by_ratio or order):
-            if d.entity != eid:
-                d.entity, d.entity_new = eid, None
-            d.evidence["entity"] = "pair|sure|kind"
-            d.entity_confidence = calibrated("entity", "pair|sure|kind")
+    if da.property != db.property or not _VS_RE.match(w.view, da.span_end, db.span_start):
+        return
+    idx, alias_hits, hit_starts = w.idx, w.alias_hits, w.hit_starts
+    k = bisect.bisect_left(hit_starts, db.span_end)
+    if k < len(alias_hits) and alias_hits[k][2] and _FOR_MODEL_RE.fullmatch(w.view, db.span_end, alias_hits[k][0]):
+        return  # "gpt-4o-mini costs $0.15 per million input tokens vs $2.50 for gpt-4o": the second's own
+    sent_lo = w.starts[bisect.bisect_right(w.starts, da.span_start) - 1]
+    if sent_lo > db.span_start:
+        return
+    prop = idx.prop_by_id.get(da.property)
+    kinds = prop.kinds if prop else ()
+    named: list = []
+    for k in range(bisect.bisect_left(hit_starts, sent_lo), bisect.bisect_left(hit_starts, da.span_start)):
+        eid = alias_hits[k][2]
+        if eid and _kind_factor(idx, eid, kinds, True) is not None:
+            if eid in named:
+                named.remove(eid)
+            named.append(eid)
+    if len(named) < 2:
+        return
+    order = (named[-2], named[-1])
+    by_ratio = _by_stated_ratio(w.view, w.found, i, sent_lo, alias_hits, hit_starts, order)
+    for d, eid in zip((da, db), by_ratio or order):
+        if d.entity != eid:
+            d.entity, d.entity_new = eid, None
+        d.evidence["entity"] = "pair|sure|kind"
+        d.entity_confidence = calibrated("entity", "pair|sure|kind")
+
+
+class _Walk(NamedTuple):
+    """What the rules of :data:`_ADJACENT_RULES` read besides the pair itself."""
+    idx: Index
+    view: str
+    starts: list
+    found: list
+    alias_hits: list
+    hit_starts: list
+
+
+#: the rules over two drafts side by side (:func:`_adjacent_pairs`), in the order they run: each is
+#: called as ``rule(walk, i, da, db)`` with ``da``, ``db`` the drafts of ``found[i]`` and
+#: ``found[i + 1]``, and may change ``db`` (``_pair_entities`` both)
+_ADJACENT_RULES = (_pair_entities, _compared_amount, _earlier_level, _labelled_pair, _bracketed_restatement)
+
+
+def _adjacent_pairs(w: _Walk) -> None:
+    """Two drafts side by side in the prose (neither in a table), of one unit, the first's property
+    known: each rule of :data:`_ADJACENT_RULES` reads the words between and around them and may
+    give the second what the first measures. A rule runs over every pair before the next rule
+    starts, so that it reads what the rules before it wrote (as the five passes they were did)."""
+    found = w.found
+    pairs = [i for i in range(len(found) - 1) if found[i].table is None and found[i + 1].table is None]
+    same: dict = {}  # pair -> whether its drafts are of one unit (read when first asked)
+    for rule in _ADJACENT_RULES:
+        for i in pairs:
+            da, db = found[i].draft, found[i + 1].draft
+            if not da.property or (ok := same.get(i)) is False:
+                continue
+            if ok is None and not same.setdefault(i, unit_key(da.unit) == unit_key(db.unit)):
+                continue
+            rule(w, i, da, db)
 
 
 # a comparison the sentence states before a pair of figures: "H100s are 3x faster than A100s -
