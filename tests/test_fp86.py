@@ -84,3 +84,17 @@ def test_it_is_reported_that_points_back_to_nothing(reg):
 def test_it_as_subject_still_points_back(reg):
     text = "OpenAI raised new money. It is expected to reach $20 billion in revenue.\n"
     assert drafts_by_raw(text, reg)["$20 billion"].entity == "openai"
+
+
+def test_period_of_another_subjects_amount_stays_there(reg):
+    # newzino.com, "AI infrastructure buildout" story (February 2026)
+    text = ("Microsoft reported $37.5 billion in capex for Q2 FY2026 (just one quarter), while Meta "
+            "committed $6 billion to Corning for fiber-optic cables in late January.\n")
+    d = drafts_by_raw(text, reg)
+    assert d["$37.5 billion"].conditions.get("period") == "FY2026-Q2"
+    assert "period" not in d["$6 billion"].conditions
+
+
+def test_period_carries_over_and_clause(reg):
+    text = "Revenue was $10 billion in 2025, and capex hit $4 billion.\n"
+    assert drafts_by_raw(text, reg)["$4 billion"].conditions.get("period") == "2025"

@@ -7431,6 +7431,8 @@ def _period_matches(clause: str):
 _EARLIER_LEVEL_RE = re.compile(r"(?i)\b(?:from|versus|vs\.?|compared[ \t]+(?:with|to))[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+)?"
                                r"(?:US)?[$€£]?[0-9][0-9.,]*(?:[ \t]?(?:%|percent|[kKMBT]\b|[mb]illion|trillion|bn|GW|MW))?"
                                r"[ \t]+(?:(?:in|during|for)[ \t]+(?:the[ \t]+)?(?:(?:fiscal|full|first|second|third|fourth)[ \t]+)?)?$")
+#: a clause of a subject of its own set against the one before: ", while Meta committed", ", whereas Google"
+_OTHER_SUBJECT_RE = re.compile(r"[,;][ \t]+(?:while|whereas)[ \t]+[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*)*[ \t]+[a-z]+")
 #: the word that opens an earlier level, right before it ("doubling from $4.8 billion")
 _FROM_BEFORE_RE = re.compile(r"(?i)\bfrom[ \t]+(?:(?:about|around|roughly|nearly|just|only|approximately)[ \t]+)?[~≈]?$")
 #: an amount of money in a clause ("$270M", "€600 million", "US$1.5 billion")
@@ -7485,6 +7487,12 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
             # from $4.8 billion in the first quarter": a period right after the new level, before
             # the earlier level, dates the new level, not the one it moved from (a period leading
             # the clause dates both, "In 2025, revenue grew from $2B to $5B")
+            continue
+        if gap > 0 and m.end() <= pos[0] and _AMOUNT_RE.search(clause, max(0, m.start() - 30), m.start()) \
+                and _OTHER_SUBJECT_RE.search(clause, m.end(), pos[0]):
+            # "Microsoft reported $37.5 billion in capex for Q2 FY2026 (just one quarter), while
+            # Meta committed $6 billion": a period after another amount, before a clause of
+            # another subject, dates that amount only
             continue
         if gap > 0 and m.end() <= pos[0] and _EARLIER_LEVEL_RE.search(clause, max(0, m.start() - 60), m.start()):
             # "close to 50% of all global funding in 2025, up from 34% in 2024, reaching $202.3
