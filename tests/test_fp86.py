@@ -98,3 +98,12 @@ def test_period_of_another_subjects_amount_stays_there(reg):
 def test_period_carries_over_and_clause(reg):
     text = "Revenue was $10 billion in 2025, and capex hit $4 billion.\n"
     assert drafts_by_raw(text, reg)["$4 billion"].conditions.get("period") == "2025"
+
+
+def test_name_opening_next_item_with_own_figure(reg):
+    # newzino.com, as above
+    text = ("Amazon escalated the spending war on February 5 with $200 billion 2026 capex guidance after "
+            "Q4 revenue of $213.4 billion and AWS growth of 24% to $35.6 billion.\n")
+    d = drafts_by_raw(text, reg)
+    assert d["$213.4 billion"].entity == "amazon"
+    assert d["$35.6 billion"].entity == "aws"

@@ -3977,6 +3977,11 @@ def _owns_next(view: str, a_s: int, a_e: int, hi: int) -> bool:
     return _POSSESSED_NUMBER_RE.match(view, end, hi) is not None
 
 
+#: between an amount and a name after it that opens the next item of a coordination (", and ", " while ")
+_JOINED_GAP_RE = re.compile(r",?[ \t]+(?:and|while|whereas|but)[ \t]+")
+#: what follows such a name: a noun or two and a figure of its own ("AWS growth of 24%", "Azure revenue was $5B")
+_OWN_FIGURE_AFTER_RE = re.compile(r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}?(?:of|at|was|were|is|hit|reached|rose|grew|fell|to)[ \t]+"
+                                  r"(?:(?:about|around|roughly|nearly|over|under|some)[ \t]+)?[~≈]?[$€£]?[0-9]")
 _LISTED_NAME_BEFORE_RE = re.compile(r"[(,][ \t]*$")
 _LISTED_NUMBER_RE = re.compile(r"[ \t]+[~≈]?[$€£]?[0-9]")
 
@@ -4980,6 +4985,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                              or d.property == "funding-round" and _ROUND_BEFORE_RE.search(view, max(sent_lo, s - 48), s) is not None):
                     # (or the round is named before the amount: "Series B funding, $200M from NVIDIA")
                     continue  # "Anthropic recently raised $4 billion from Amazon": who gave the money, not who raised it
+                elif a_s - e <= 12 and _JOINED_GAP_RE.fullmatch(view, e, a_s) is not None \
+                        and _OWN_FIGURE_AFTER_RE.match(view, a_e, sent_hi) is not None \
+                        and any(h[1] <= s for h in hits(sent_lo, s)):
+                    # "after Q4 revenue of $213.4 billion and AWS growth of 24% to $35.6 billion": a
+                    # name opening the next item of a coordination, with a figure of its own, is
+                    # that figure's, not the amount's before it (whose thing is named earlier)
+                    w *= 0.3
                 elif _DEAL_NAMED_RE.match(view, a_e) is not None and _THE_BEFORE_RE.search(view, max(e, a_s - 8), a_s):
                     # "its existing data centre revenue in fiscal 2025 was $10.3 billion, making the
                     # OpenAI agreement nearly triple in scale": a name after the number that only
