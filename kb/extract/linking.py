@@ -1976,9 +1976,12 @@ COST_RATE = "cost-rate"
 #: build", "construction cost(s)", a cost "of" or "for" a cluster, a data centre, a campus, a plant
 CAPEX = "capex"
 _FACILITY_MIN = 0.001  # (in capex's canonical unit, billion USD: a million dollars)
-_FACILITY_COST_RE = re.compile(r"(?i)\bto[ \t]+(?:build|construct)\b|\bconstruction[ \t]+costs?\b"
+_FACILITY_COST_RE = re.compile(r"(?i)\bto[ \t]+(?:build|construct)\b"
+                               r"|\bconstruction[ \t]+(?:(?:and|&)[ \t]+(?:[\w-]+[ \t]+){1,2}?)?costs?\b"
                                r"|\bcosts?[ \t]+(?:of|for)[ \t]+(?:building[ \t]+)?(?:the|a|an|one|each|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
                                r"(?:clusters?|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|plants?|fabs?)\b")
+#: a word of magnitude after a figure ("$32 billion"), no word of what the amount is
+_MAGNITUDE_WORD_RE = re.compile(r"(?i)\b(?:m|b|tr)illions?\b")
 #: a table header naming a breakdown of a cost into its parts ("Cost Component", "% of TCO")
 _COST_BREAKDOWN_HEAD_RE = re.compile(r"(?i)\b(?:components?|breakdown)\b")
 #: a power in watts written as a figure ("700W", "1 kW", "350 watts"); not a kWh
@@ -3394,8 +3397,11 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         f = _option_factors(options).get(CAPEX) if cx is not None else None
         if f is not None and all(v is not None and abs(v * f) >= _FACILITY_MIN for v in values) \
                 and (allowed_kinds is None or cx.applies_to(allowed_kinds)):
-            low = local.lower() if _folds_none(local) else None
-            if not any(p is not cx and p.need is not None and _finds_low(p.need, p.need_lits, local, low) for p in cands):
+            # (the amount's own "billion" is no word of billing, revenue's "bill*": "$32 billion in
+            # construction and IT equipment costs")
+            bare = _MAGNITUDE_WORD_RE.sub(lambda m: " " * len(m.group()), local)
+            low = bare.lower() if _folds_none(bare) else None
+            if not any(p is not cx and p.need is not None and _finds_low(p.need, p.need_lits, bare, low) for p in cands):
                 return cx.id, "clear"
     if len(cands) > 1 and cue_hit.get(RENTAL_PRICE) and _PER_HOUR_UNIT_RE.search(unit) and _RENTING_WORDS_RE.search(local):
         # an hourly amount a word of renting names ("A spot instance costs $1.50/hr", "On-demand
@@ -3544,7 +3550,11 @@ _NEXT_DEFINES_RE = re.compile(r"[^\S\n]*[.!]\s+((?:That|This)(?:['’]s| is) (?:
 # capex ...")
 _PRONOUN_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}),\s+(?:it|they)"
                                 r"|(?:(?:By|In)\s+(?:comparison|contrast)|Meanwhile|However|Overall|Instead|Still),\s+(?:its|their)"
-                                r"|It|They|Its|Their)\b(?!['’]s)")
+                                r"|It(?!\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared)\s+(?:(?:widely|now|also)\s+)?"
+                                r"(?:reported|said|expected|believed|estimated|understood|rumou?red|thought|known|likely|unlikely"
+                                r"|clear|unclear|possible|notable|worth\s+noting)\s+that\b)|They|Its|Their)\b(?!['’]s)")
+# (an "It" that stands for what follows, "It is reported that Anthropic is recommending a new round
+# of financing", points back to nothing)
 # a word that points back to a thing named before: a pronoun, or "the company", "the chipmaker",
 # "the model" ("The chipmaker reported revenue of ...", "It draws 400 W"). A number whose
 # sentence has none is about the thing the sentence before names less often (on the development
@@ -3976,6 +3986,11 @@ def _owns_next(view: str, a_s: int, a_e: int, hi: int) -> bool:
     return _POSSESSED_NUMBER_RE.match(view, end, hi) is not None
 
 
+#: between an amount and a name after it that opens the next item of a coordination (", and ", " while ")
+_JOINED_GAP_RE = re.compile(r",?[ \t]+(?:and|while|whereas|but)[ \t]+")
+#: what follows such a name: a noun or two and a figure of its own ("AWS growth of 24%", "Azure revenue was $5B")
+_OWN_FIGURE_AFTER_RE = re.compile(r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}?(?:of|at|was|were|is|hit|reached|rose|grew|fell|to)[ \t]+"
+                                  r"(?:(?:about|around|roughly|nearly|over|under|some)[ \t]+)?[~≈]?[$€£]?[0-9]")
 _LISTED_NAME_BEFORE_RE = re.compile(r"[(,][ \t]*$")
 _LISTED_NUMBER_RE = re.compile(r"[ \t]+[~≈]?[$€£]?[0-9]")
 
@@ -4982,6 +4997,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                              or d.property == "funding-round" and _ROUND_BEFORE_RE.search(view, max(sent_lo, s - 48), s) is not None):
                     # (or the round is named before the amount: "Series B funding, $200M from NVIDIA")
                     continue  # "Anthropic recently raised $4 billion from Amazon": who gave the money, not who raised it
+                elif a_s - e <= 12 and _JOINED_GAP_RE.fullmatch(view, e, a_s) is not None \
+                        and _OWN_FIGURE_AFTER_RE.match(view, a_e, sent_hi) is not None \
+                        and any(h[1] <= s for h in hits(sent_lo, s)):
+                    # "after Q4 revenue of $213.4 billion and AWS growth of 24% to $35.6 billion": a
+                    # name opening the next item of a coordination, with a figure of its own, is
+                    # that figure's, not the amount's before it (whose thing is named earlier)
+                    w *= 0.3
                 elif _DEAL_NAMED_RE.match(view, a_e) is not None and _THE_BEFORE_RE.search(view, max(e, a_s - 8), a_s):
                     # "its existing data centre revenue in fiscal 2025 was $10.3 billion, making the
                     # OpenAI agreement nearly triple in scale": a name after the number that only
@@ -7203,7 +7225,8 @@ _PERIOD_RE = re.compile(
     r"(?:(?P<part>Q[1-4]|H[12])\s?(?:of\s+)?(?P<fy1>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)?'?(?P<y1>(?:19|20)[0-9]{2})"
     r"|(?P<fy2>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?(?P<y2>(?:19|20)[0-9]{2})(?:\s?(?P<part2>Q[1-4]|H[12]))?"
     r"|(?:(?P<mon>" + MONTH_SHORT_RE + r")\.?\s+|(?P<season>(?i:early|mid|late))[- ]?"
-    r"|(?P<half>(?i:first|second))[- ](?i:half)(?:\s+(?i:of))?\s+)?(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?P<fe>[FE])?(?![\w-])")
+    r"|(?P<half>(?i:first|second))[- ](?i:half)(?:\s+(?i:of))?\s+"
+    r"|(?P<qtr>(?i:first|second|third|fourth))[- ](?i:quarter)(?:\s+(?i:of))?\s+)?(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?P<fe>[FE])?(?![\w-])")
 # a year's flow of money written right after a bare year ("2024 revenue", "2025 Capex:", "2023
 # net loss"): the year is its period
 _YEAR_FLOW_RE = re.compile(r"[*_]*\s{1,2}(?i:(?:annual\s+|full[- ]year\s+|total\s+|net\s+|gross\s+|operating\s+)?"
@@ -7436,6 +7459,9 @@ def _nearest_pricing(text: str, at: tuple[str, int, int] | None) -> str | None:
     return next((val for rx, val in _PRICING_RES if rx.search(text)), None)
 
 
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
 def _period_value(year: str, part: str | None, fiscal: bool) -> str:
     y = year if len(year) == 4 else "20" + year
     return ("FY" if fiscal else "") + y + ("-" + part if part else "")
@@ -7454,6 +7480,15 @@ def _period_matches(clause: str):
                 yield m
 
 
+#: an earlier level a comparison names, right before the period it is of ("up from 34% in ",
+#: "compared with $2B in ", "versus 1.2 GW during ")
+_EARLIER_LEVEL_RE = re.compile(r"(?i)\b(?:from|versus|vs\.?|compared[ \t]+(?:with|to))[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+)?"
+                               r"(?:US)?[$€£]?[0-9][0-9.,]*(?:[ \t]?(?:%|percent|[kKMBT]\b|[mb]illion|trillion|bn|GW|MW))?"
+                               r"[ \t]+(?:(?:in|during|for)[ \t]+(?:the[ \t]+)?(?:(?:fiscal|full|first|second|third|fourth)[ \t]+)?)?$")
+#: a clause of a subject of its own set against the one before: ", while Meta committed", ", whereas Google"
+_OTHER_SUBJECT_RE = re.compile(r"[,;][ \t]+(?:while|whereas)[ \t]+[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*)*[ \t]+[a-z]+")
+#: the word that opens an earlier level, right before it ("doubling from $4.8 billion")
+_FROM_BEFORE_RE = re.compile(r"(?i)\bfrom[ \t]+(?:(?:about|around|roughly|nearly|just|only|approximately)[ \t]+)?[~≈]?$")
 #: an amount of money in a clause ("$270M", "€600 million", "US$1.5 billion")
 _AMOUNT_RE = re.compile(r"[$€£¥][ \t]?[0-9]")
 
@@ -7476,6 +7511,9 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
         elif m.group("half"):
             # "first-half 2025 revenue", "in the second half of 2024": a half of the year, H1 or H2
             val = _period_value(m.group("y3"), "H1" if m.group("half").lower() == "first" else "H2", False)
+        elif m.group("qtr"):
+            # "in the second quarter of 2026": that quarter of the year, Q2
+            val = _period_value(m.group("y3"), "Q" + str(_QUARTER_ORDINALS[m.group("qtr").lower()]), False)
         elif m.group("season"):
             # "by late 2022", "in early 2024": a part of a year after a preposition is of that year
             val = m.group("y3") if m.group("pre") or clause[m.start() - 1:m.start()] == "(" else None
@@ -7496,6 +7534,24 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
             # between the number and a period after it is the one the period dates (a period
             # that leads the clause, "In 2024, revenue was $10B and capex $5B", dates them all;
             # so does a date in brackets closing it, "raised $200M at a $3.7B valuation (Dec 2022)")
+            continue
+        if gap > 0 and m.end() <= pos[0] and _FROM_BEFORE_RE.search(clause, max(0, pos[0] - 40), pos[0]) \
+                and _AMOUNT_RE.search(clause, max(0, m.start() - 30), m.start()):
+            # "revenue to exceed $10.9 billion in the second quarter of 2026, more than doubling
+            # from $4.8 billion in the first quarter": a period right after the new level, before
+            # the earlier level, dates the new level, not the one it moved from (a period leading
+            # the clause dates both, "In 2025, revenue grew from $2B to $5B")
+            continue
+        if gap > 0 and m.end() <= pos[0] and _AMOUNT_RE.search(clause, max(0, m.start() - 30), m.start()) \
+                and _OTHER_SUBJECT_RE.search(clause, m.end(), pos[0]):
+            # "Microsoft reported $37.5 billion in capex for Q2 FY2026 (just one quarter), while
+            # Meta committed $6 billion": a period after another amount, before a clause of
+            # another subject, dates that amount only
+            continue
+        if gap > 0 and m.end() <= pos[0] and _EARLIER_LEVEL_RE.search(clause, max(0, m.start() - 60), m.start()):
+            # "close to 50% of all global funding in 2025, up from 34% in 2024, reaching $202.3
+            # billion": a period closing a comparison's earlier level dates that level, not a
+            # number after it
             continue
         if best is None or gap < best[0]:
             best = (gap, val)
