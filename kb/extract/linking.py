@@ -9835,9 +9835,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "Liquid cooling equipment ($3.93B→$22.57B market)", "a $400B AI accelerator market by
         # 2027": the size of a market, what is sold in it (a revenue), however billions lean to capex
         f.hint = MARKET_REVENUE
-    if f.hint is None and f.table is None and amount and _EXPENSE_LINE in idx.prop_by_id \
+    if f.hint is None and f.table is None and amount and (ep := idx.prop_by_id.get(_EXPENSE_LINE)) is not None \
+            and ep.cue is not None \
             and (_RD_AFTER_RE.match(view, d.span_end) is not None
-                 or ("&" in view[max(0, d.span_start - 40):d.span_start] or "evelopment" in view[max(0, d.span_start - 60):d.span_start])
+                 # (the words before looked at only where one of the expense line's cue words is
+                 # among them: the vocabulary's own cheap test, its entries' plain runs)
+                 or _finds_low(ep.cue, ep.cue_lits, rd_at := view[max(0, d.span_start - 70):d.span_start],
+                               rd_at.lower() if _folds_none(rd_at) else None)
                  and _RD_BEFORE_RE.search(view, max(0, d.span_start - 70), d.span_start) is not None) \
             and _fits_property(idx, d.unit, vals, _EXPENSE_LINE):
         # "spent $6.7 billion on R&D", "R&D spending reached $6.7 billion": research and
