@@ -2,8 +2,8 @@
 vocabulary's cue words (datasets/properties), not hand-written word lists.
 
 Sentences from development articles (r168's "Profit Margin" column, r73's opening, r155's
-DeepSeek margin on cost, r16's AMD margins are not used verbatim where noted) and short
-sentences written for the test."""
+DeepSeek margin on cost, the last two shortened) and short sentences written for the test (the
+margin phrases, the R&D lines)."""
 from __future__ import annotations
 
 import pytest
