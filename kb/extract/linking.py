@@ -2438,22 +2438,33 @@ def _named_percent(idx: "Index", view: str, end: int, values) -> str | None:
     return best
 
 
+#: the margins a percentage's noun may name ("55% net margin", "75% or higher margins"), by the cue
+#: words of each in the property vocabulary ("margin*" of the gross margin reads a bare margin)
+_NAMED_MARGINS = ("adjusted-ebitda-margin", "operating-margin", "net-margin", "gross-margin")
+
+
 def _margin_named_after(idx: "Index", view: str, end: int, values) -> str | None:
     """The margin the words right after a percentage name (up to three, as :func:`_named_percent`
     reads them: "55% net margin", "(74.6% margin)", "75% or higher margins" after "or higher"
     is read by the caller), or None: no word of margin, or a word of change among them ("a 5%
-    margin improvement" is how much a margin moved). A net, operating or EBITDA margin is that
-    one, any other margin the gross margin, as the property's cue reads a bare "margin"."""
+    margin improvement" is how much a margin moved). The margin whose cue word comes first
+    (:data:`_NAMED_MARGINS`: "adjusted EBITDA margin", "net profit margin"), any other margin
+    the gross margin, as that property's cue reads a bare "margin"."""
     m = _PERCENT_NOUNS_RE.match(view, end)
     if m is None:
         return None
     words = m.group(1)
     if not _MARGIN_WORD_RE.search(words) or _NOUN_CHANGE_RE.search(words) is not None:
         return None
-    low = words.lower()
-    pid = "adjusted-ebitda-margin" if "ebitda" in low else "operating-margin" if "operating" in low \
-        else "net-margin" if re.search(r"\b(?:net|profit)\b", low) else "gross-margin"
-    return pid if pid in idx.prop_by_id and _fits_property(idx, "percent", values, pid) else None
+    best, at = None, len(words) + 1
+    for pid in _NAMED_MARGINS:
+        p = idx.prop_by_id.get(pid)
+        if p is None or p.cue is None:
+            continue
+        c = p.cue.search(words)
+        if c is not None and c.start() < at:
+            best, at = pid, c.start()
+    return best if best is not None and _fits_property(idx, "percent", values, best) else None
 
 
 #: "or higher", "or more" after a percentage, before the noun it names ("75% or higher margins")
@@ -9931,9 +9942,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "Liquid cooling equipment ($3.93B→$22.57B market)", "a $400B AI accelerator market by
         # 2027": the size of a market, what is sold in it (a revenue), however billions lean to capex
         f.hint = MARKET_REVENUE
-    if f.hint is None and f.table is None and amount and _EXPENSE_LINE in idx.prop_by_id \
+    if f.hint is None and f.table is None and amount and (ep := idx.prop_by_id.get(_EXPENSE_LINE)) is not None \
+            and ep.cue is not None \
             and (_RD_AFTER_RE.match(view, d.span_end) is not None
-                 or ("&" in view[max(0, d.span_start - 40):d.span_start] or "evelopment" in view[max(0, d.span_start - 60):d.span_start])
+                 # (the words before looked at only where one of the expense line's cue words is
+                 # among them: the vocabulary's own cheap test, its entries' plain runs)
+                 or _finds_low(ep.cue, ep.cue_lits, rd_at := view[max(0, d.span_start - 70):d.span_start],
+                               rd_at.lower() if _folds_none(rd_at) else None)
                  and _RD_BEFORE_RE.search(view, max(0, d.span_start - 70), d.span_start) is not None) \
             and _fits_property(idx, d.unit, vals, _EXPENSE_LINE):
         # "spent $6.7 billion on R&D", "R&D spending reached $6.7 billion": research and
@@ -10299,11 +10314,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # level ("gross margin fell 3 percentage points": two gross margins), a share by default
         side, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, None, local, None, own, wide, whole=True)
         d.numerator = side if side is not None and side not in _CHANGE_PROPERTIES else SHARE
-    if d.property == GROSS_MARGIN and "cost" in view[max(sent_lo, d.span_start - 40):d.span_end + 40].lower() \
+    if d.property in _MARGINS and "cost" in view[max(sent_lo, d.span_start - 40):d.span_end + 40].lower() \
             and RATIO in idx.prop_by_id \
             and _MARGIN_ON_COST_RE.search(view, max(sent_lo, d.span_start - 40), min(sent_hi, d.span_end + 40)):
         # "a theoretical 545% cost-profit margin", "a 60% margin on cost": profit over cost (it
-        # may run to several times the cost), not a gross margin (a share of revenue, at most 100%)
+        # may run to several times the cost), not a gross or net margin (a share of revenue, at
+        # most 100%; "profit margin" is a cue of the net margin)
         d.property = RATIO
     if d.property == SHARE and how not in ("hint", "cue") and RATIO in idx.prop_by_id and d.unit == "percent" \
             and (any(v is not None and abs(v) > 100.0 for v in values)
