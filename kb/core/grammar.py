@@ -3140,11 +3140,21 @@ _HEADER_T_PER_S_RE = re.compile(r"(?<![\w/])T/s(?![A-Za-z])")
 # (a cache that holds every header and row label of the development corpus and more: the
 # corpus has over 2,048 distinct ones, and a least-recently-used cache smaller than the labels a
 # process reads again in turn misses on every one of them the second time round)
+# an underscore between two letters or digits of a header, and a currency code in lower case there
+_HEADER_SNAKE_RE = re.compile(r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])")
+_HEADER_SNAKE_CUR_RE = re.compile(r"(?<![A-Za-z])(?:usd|eur|gbp)(?![A-Za-z])")
+
+
 @functools.lru_cache(maxsize=16384)
 def header_unit(header: str) -> Quantity | None:
     """What a table header says about the unit of the numbers below it, as a template
     :class:`Quantity` (value 0), or None when it names no unit."""
-    h = re.sub(r"[*_`]", "", header or "").strip()
+    h = header or ""
+    if "_" in h and _HEADER_SNAKE_RE.search(h):
+        # "| usd_per_hour |", "| latency_ms |": a machine's column name, its words joined by
+        # underscores (not emphasis marks, which go below); a lower-case currency code in it is the code
+        h = _HEADER_SNAKE_CUR_RE.sub(lambda m: m.group(0).upper(), _HEADER_SNAKE_RE.sub(" ", h))
+    h = re.sub(r"[*_`]", "", h).strip()
     # "vLLM v0.5.4 v.s. v0.6.0": "versus", not seconds
     h = _HEADER_VERSUS_RE.sub(" ", h).strip()
     # "GPT-J 6B", "Model-T": a name's last letter after a hyphen, not a unit's symbol (J, W)
