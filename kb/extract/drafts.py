@@ -4160,7 +4160,11 @@ _TOKEN_PRICE_NOTE_RE = re.compile(r"[Pp/](?:(?<=[Pp])(?<!\w[Pp])(?i:er)|(?<=/))(
                                   r"(?:(?:input|output|prompt|completion|text)\s+)?tok(?:ens?)?\b|(?P<mt>M\s?Tok(?:ens)?)\b))")
 #: a price column's header that names the side of a call it prices ("Input", "Output", "Cached input"),
 #: or a blend of both sides ("Blended", "Total (avg)", "Average")
-_TOKEN_SIDE_HEADER_RE = re.compile(r"(?i)\b(?:input|output|prompt|completion|cached?|blended|avg|average)\b")
+# (an underscore parts words too: "| input_price | output_price |")
+_TOKEN_SIDE_HEADER_RE = re.compile(r"(?i)(?<![^\W_])(?:input|output|prompt|completion|cached?|blended|avg|average)(?![^\W_])")
+#: a note that says the count of tokens prices are "based on" ("The prices are based on 1 million tokens.")
+_TOKEN_BASED_NOTE_RE = re.compile(r"(?i)\bbased\s+on\s+(?:an?\s+|every\s+)?(?P<n>1\s?[KM]|1,000(?:,000)?|one\s+million"
+                                  r"|1\s+million|million|one\s+thousand|thousand)\s+tok(?:ens?)?\b")
 
 
 def _prompt_count(hc) -> bool:
@@ -4170,14 +4174,18 @@ def _prompt_count(hc) -> bool:
 #: a cell that is an amount of money and nothing else ("$5.00", "**$0.14**", "~$0.22-0.44")
 _PLAIN_MONEY_CELL_RE = re.compile(r"[\s*_~≈]*[$€£]\s?[0-9][0-9,]*(?:\.[0-9]+)?"
                                   r"(?:\s?[-–]\s?[$€£]?[0-9][0-9,]*(?:\.[0-9]+)?)?[\s*_]*")
+#: such a cell with a share in brackets after it: a discount, or what is saved ("$0.125 (90%)" in a
+#: "| Cached Input |" column)
+_MONEY_SHARE_CELL_RE = re.compile(r"[\s*_~≈]*[$€£]\s?[0-9][0-9,]*(?:\.[0-9]+)?[\s*_]*\([ \t]*(?:-|−|–)?[0-9]+(?:\.[0-9]+)?[ \t]*%"
+                                  r"[ \t]*(?:off|discount|saving|savings|cheaper|less)?[ \t]*\)[\s*_]*")
 
 
 def _token_counts_noted(text: str, lo: int, hi: int) -> set:
     """The token counts (``"1M"``, ``"1K"``) the notes of :data:`_TOKEN_PRICE_NOTE_RE` in
     ``text[lo:hi]`` say prices are per."""
     found = set()
-    for m in _TOKEN_PRICE_NOTE_RE.finditer(text, lo, hi):
-        n = "1M" if m.group("mt") else re.sub(r"\s+", " ", m.group("n").lower())
+    for m in [*_TOKEN_PRICE_NOTE_RE.finditer(text, lo, hi), *_TOKEN_BASED_NOTE_RE.finditer(text, lo, hi)]:
+        n = "1M" if m.groupdict().get("mt") else re.sub(r"\s+", " ", m.group("n").lower())
         found.add({"1m": "1M", "1 m": "1M", "1,000,000": "1M", "one million": "1M", "1 million": "1M",
                    "million": "1M", "1k": "1K", "1 k": "1K", "1,000": "1K", "one thousand": "1K",
                    "thousand": "1K"}.get(n, n))
@@ -4700,7 +4708,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     or _prompt_count(hc)) \
                     and c < len(t.header) and _TOKEN_SIDE_HEADER_RE.search(_untag(t.header[c].text)) \
                     and (cells := _filled_cells(t, c)) \
-                    and all(_PLAIN_MONEY_CELL_RE.fullmatch(_untag(x)) for x in cells):
+                    and all(_PLAIN_MONEY_CELL_RE.fullmatch(u := _untag(x)) or _MONEY_SHARE_CELL_RE.fullmatch(u)
+                            for x in cells):
                 headers[c] = Quantity(0, 0, "", 0.0, form="table", cur=hc.cur if hc else None,
                                       den="token", den_count=per)
     if whole is None and t.caption:
