@@ -1946,6 +1946,39 @@ def _token_cue_near(view: str, token_at: list, a, starts, idx, alias_hits, hit_s
     return named
 
 
+#: a count of tokens said bare in a price column's header, with no "per" ("| Price (In/Out MToken) |"):
+#: a million tokens (not "200M tokens", a count of its own)
+_HEADER_MTOK_RE = re.compile(r"(?i)(?<![^\W_])(?:1[ \t]?M|M)[ \t]?tok(?:ens?)?(?![^\W_])")
+#: the line under a Markdown table's header ("|---|:--:|")
+_MD_RULE_LINE_RE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+
+
+def _header_token_count(view: str, at: int) -> str | None:
+    """"1M" when ``at`` is in a cell of a Markdown table whose column header says a million tokens
+    bare ("| Price (In/Out MToken) |" over "| DeepSeek-R1 | $0.75 / $2.40 |"); None otherwise."""
+    line = view.rfind("\n", 0, at) + 1
+    if not view.startswith("|", line):
+        return None
+    col = view.count("|", line, at)
+    end = line - 1
+    for _ in range(200):  # up through the table's rows to the rule under its header
+        if end <= 0:
+            return None
+        start = view.rfind("\n", 0, end) + 1
+        if _MD_RULE_LINE_RE.fullmatch(view, start, end):
+            if start <= 0:
+                return None
+            head_start = view.rfind("\n", 0, start - 1) + 1
+            cells = view[head_start:start - 1].split("|")
+            if not view.startswith("|", head_start):
+                cells.insert(0, "")
+            return "1M" if col < len(cells) and _HEADER_MTOK_RE.search(cells[col]) else None
+        if not view.startswith("|", start):
+            return None
+        end = start - 1
+    return None
+
+
 def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
     """Two prices joined by a slash with no denominator ("Flash-Lite at $0.10/$0.40", "$15 / $75
     for Opus", "$1.25-$2.50 / $10-$15") in a text that states its token prices per million (or
@@ -1985,7 +2018,7 @@ def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
             else:
                 # "# USD per million text tokens (input / output)" over "- GPT-4o: $5.00 / $20.00": the
                 # note of the pair's section (or a lead line above it) says the count
-                den_count = _section_token_note(view, a.draft.span_start)
+                den_count = _section_token_note(view, a.draft.span_start) or _header_token_count(view, a.draft.span_start)
                 if den_count is None:
                     if hit_starts is None:
                         hit_starts = [h[0] for h in alias_hits]
