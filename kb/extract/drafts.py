@@ -5411,6 +5411,8 @@ _HEADER_SCALE_BEFORE_RE = re.compile(r"(?:/|\bper|\beach|\bevery)\s*$", re.I)
 
 #: a column header that is one unit of time alone ("1 Hour", "1 Month", "One Year")
 _ONE_PERIOD_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:1|one)[ \t\u00a0-]*(?:hour|hr|h|day|week|month|mo|year|yr)[\s*_]*")
+#: a header that is a count of periods and nothing else ("3 Months", "12 mo", "2 Years")
+_TERM_HEADER_RE = re.compile(r"(?i)[\s*_]*[0-9]{1,2}[ \t\u00a0-]*(?:hours?|hrs?|days?|weeks?|months?|mos?|years?|yrs?)[\s*_]*")
 
 
 def _header_amounts(text: str, view: str, t: Table, starts, gpus, cands, seen, named,
@@ -5424,9 +5426,15 @@ def _header_amounts(text: str, view: str, t: Table, starts, gpus, cands, seen, n
     line_hi = view.find("\n", t.header[-1].end)
     line_hi = len(view) if line_hi < 0 else line_hi
     span = (line_lo, line_hi)
+    terms = None  # (whether a header says one period: then its siblings "| 3 Months | 6 Months |" are terms too)
     for cell in t.header[1:]:
         if cell.text[:1] in "1Oo*_ " and _ONE_PERIOD_HEADER_RE.fullmatch(cell.text):
             continue  # "| 1 Hour | 1 Month |": the period each column's prices are for, no duration of anything
+        if _TERM_HEADER_RE.fullmatch(cell.text):
+            if terms is None:
+                terms = any(_ONE_PERIOD_HEADER_RE.fullmatch(x.text) for x in t.header[1:])
+            if terms:
+                continue  # "| 1 Hour | 1 Month | 3 Months | 6 Months |": the terms a row's prices are for
         for k in range(bisect.bisect_left(cands, cell.start), bisect.bisect_left(cands, cell.end)):
             s = cands[k]
             if not view[s].isdigit() or _HEADER_SCALE_BEFORE_RE.search(view, max(cell.start, s - 8), s):
