@@ -4217,7 +4217,10 @@ def _token_counts_noted(text: str, lo: int, hi: int) -> set:
     """The token counts (``"1M"``, ``"1K"``) the notes of :data:`_TOKEN_PRICE_NOTE_RE` in
     ``text[lo:hi]`` say prices are per."""
     found = set()
-    for m in [*_TOKEN_PRICE_NOTE_RE.finditer(text, lo, hi), *_TOKEN_BASED_NOTE_RE.finditer(text, lo, hi)]:
+    ms = _TOKEN_PRICE_NOTE_RE.finditer(text, lo, hi)
+    if text.find("ased", lo, hi) >= 0:  # ("based on 1 million tokens": looked for only where "based" may be)
+        ms = [*ms, *_TOKEN_BASED_NOTE_RE.finditer(text, lo, hi)]
+    for m in ms:
         n = "1M" if m.groupdict().get("mt") else re.sub(r"\s+", " ", m.group("n").lower())
         found.add({"1m": "1M", "1 m": "1M", "1,000,000": "1M", "one million": "1M", "1 million": "1M",
                    "million": "1M", "1k": "1K", "1 k": "1K", "1,000": "1K", "one thousand": "1K",
