@@ -3235,6 +3235,8 @@ def header_unit(header: str) -> Quantity | None:
                 q.scope = scope
                 if q.den == "GPU":
                     q.den = None
+        if q.atom == "GPU" and q.count and not q.cur and q.den and _HEADER_COST_WORD_RE.search(h):
+            q.atom, q.count = None, False  # "GPU Cost Per Hour": the GPU is what the cost is of, no count of GPUs
         if q.atom and not q.cur and q.atom not in _PER_UNITS and not (q.atom in _SHORTER and q.den in _SHORTER[q.atom]) \
                 and not (q.atom == "example" and q.den in ("s", "min", "hour")):  # (but "Throughput (samples/s)")
             q.den = q.den_count = None  # "Units per GPU": no rate of a plain unit; "Annual hours": hours a year
@@ -3258,6 +3260,10 @@ def header_unit(header: str) -> Quantity | None:
     if not (q.cur or q.atom or q.percent or q.den):
         return None
     return q
+
+
+# a word that makes a header's amounts money ("GPU Component Cost Per Hour")
+_HEADER_COST_WORD_RE = re.compile(r"(?i)\b(?:cost|costs|price|prices|pricing|rent|rental|spend)\b")
 
 
 # a throughput a header names by the things counted ("Output token throughput", "Request throughput")

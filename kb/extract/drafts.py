@@ -1946,6 +1946,39 @@ def _token_cue_near(view: str, token_at: list, a, starts, idx, alias_hits, hit_s
     return named
 
 
+#: a count of tokens said bare in a price column's header, with no "per" ("| Price (In/Out MToken) |"):
+#: a million tokens (not "200M tokens", a count of its own)
+_HEADER_MTOK_RE = re.compile(r"(?i)(?<![^\W_])(?:1[ \t]?M|M)[ \t]?tok(?:ens?)?(?![^\W_])")
+#: the line under a Markdown table's header ("|---|:--:|")
+_MD_RULE_LINE_RE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+
+
+def _header_token_count(view: str, at: int) -> str | None:
+    """"1M" when ``at`` is in a cell of a Markdown table whose column header says a million tokens
+    bare ("| Price (In/Out MToken) |" over "| DeepSeek-R1 | $0.75 / $2.40 |"); None otherwise."""
+    line = view.rfind("\n", 0, at) + 1
+    if not view.startswith("|", line):
+        return None
+    col = view.count("|", line, at)
+    end = line - 1
+    for _ in range(200):  # up through the table's rows to the rule under its header
+        if end <= 0:
+            return None
+        start = view.rfind("\n", 0, end) + 1
+        if _MD_RULE_LINE_RE.fullmatch(view, start, end):
+            if start <= 0:
+                return None
+            head_start = view.rfind("\n", 0, start - 1) + 1
+            cells = view[head_start:start - 1].split("|")
+            if not view.startswith("|", head_start):
+                cells.insert(0, "")
+            return "1M" if col < len(cells) and _HEADER_MTOK_RE.search(cells[col]) else None
+        if not view.startswith("|", start):
+            return None
+        end = start - 1
+    return None
+
+
 def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
     """Two prices joined by a slash with no denominator ("Flash-Lite at $0.10/$0.40", "$15 / $75
     for Opus", "$1.25-$2.50 / $10-$15") in a text that states its token prices per million (or
@@ -1985,7 +2018,7 @@ def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
             else:
                 # "# USD per million text tokens (input / output)" over "- GPT-4o: $5.00 / $20.00": the
                 # note of the pair's section (or a lead line above it) says the count
-                den_count = _section_token_note(view, a.draft.span_start)
+                den_count = _section_token_note(view, a.draft.span_start) or _header_token_count(view, a.draft.span_start)
                 if den_count is None:
                     if hit_starts is None:
                         hit_starts = [h[0] for h in alias_hits]
@@ -4172,7 +4205,11 @@ _TOKEN_PRICE_NOTE_RE = re.compile(r"[Pp/](?:(?<=[Pp])(?<!\w[Pp])(?i:er)|(?<=/))(
                                   r"(?:(?:input|output|prompt|completion|text)\s+)?tok(?:ens?)?\b|(?P<mt>M\s?Tok(?:ens)?)\b))")
 #: a price column's header that names the side of a call it prices ("Input", "Output", "Cached input"),
 #: or a blend of both sides ("Blended", "Total (avg)", "Average")
-_TOKEN_SIDE_HEADER_RE = re.compile(r"(?i)\b(?:input|output|prompt|completion|cached?|blended|avg|average)\b")
+# (an underscore parts words too: "| input_price | output_price |")
+_TOKEN_SIDE_HEADER_RE = re.compile(r"(?i)(?<![^\W_])(?:input|output|prompt|completion|cached?|blended|avg|average)(?![^\W_])")
+#: a note that says the count of tokens prices are "based on" ("The prices are based on 1 million tokens.")
+_TOKEN_BASED_NOTE_RE = re.compile(r"(?i)\bbased\s+on\s+(?:an?\s+|every\s+)?(?P<n>1\s?[KM]|1,000(?:,000)?|one\s+million"
+                                  r"|1\s+million|million|one\s+thousand|thousand)\s+tok(?:ens?)?\b")
 
 
 def _prompt_count(hc) -> bool:
@@ -4182,14 +4219,21 @@ def _prompt_count(hc) -> bool:
 #: a cell that is an amount of money and nothing else ("$5.00", "**$0.14**", "~$0.22-0.44")
 _PLAIN_MONEY_CELL_RE = re.compile(r"[\s*_~≈]*[$€£]\s?[0-9][0-9,]*(?:\.[0-9]+)?"
                                   r"(?:\s?[-–]\s?[$€£]?[0-9][0-9,]*(?:\.[0-9]+)?)?[\s*_]*")
+#: such a cell with a share in brackets after it: a discount, or what is saved ("$0.125 (90%)" in a
+#: "| Cached Input |" column)
+_MONEY_SHARE_CELL_RE = re.compile(r"[\s*_~≈]*[$€£]\s?[0-9][0-9,]*(?:\.[0-9]+)?[\s*_]*\([ \t]*(?:-|−|–)?[0-9]+(?:\.[0-9]+)?[ \t]*%"
+                                  r"[ \t]*(?:off|discount|saving|savings|cheaper|less)?[ \t]*\)[\s*_]*")
 
 
 def _token_counts_noted(text: str, lo: int, hi: int) -> set:
     """The token counts (``"1M"``, ``"1K"``) the notes of :data:`_TOKEN_PRICE_NOTE_RE` in
     ``text[lo:hi]`` say prices are per."""
     found = set()
-    for m in _TOKEN_PRICE_NOTE_RE.finditer(text, lo, hi):
-        n = "1M" if m.group("mt") else re.sub(r"\s+", " ", m.group("n").lower())
+    ms = _TOKEN_PRICE_NOTE_RE.finditer(text, lo, hi)
+    if text.find("ased", lo, hi) >= 0:  # ("based on 1 million tokens": looked for only where "based" may be)
+        ms = [*ms, *_TOKEN_BASED_NOTE_RE.finditer(text, lo, hi)]
+    for m in ms:
+        n = "1M" if m.groupdict().get("mt") else re.sub(r"\s+", " ", m.group("n").lower())
         found.add({"1m": "1M", "1 m": "1M", "1,000,000": "1M", "one million": "1M", "1 million": "1M",
                    "million": "1M", "1k": "1K", "1 k": "1K", "1,000": "1K", "one thousand": "1K",
                    "thousand": "1K"}.get(n, n))
@@ -4712,7 +4756,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     or _prompt_count(hc)) \
                     and c < len(t.header) and _TOKEN_SIDE_HEADER_RE.search(_untag(t.header[c].text)) \
                     and (cells := _filled_cells(t, c)) \
-                    and all(_PLAIN_MONEY_CELL_RE.fullmatch(_untag(x)) for x in cells):
+                    and all(_PLAIN_MONEY_CELL_RE.fullmatch(u := _untag(x)) or _MONEY_SHARE_CELL_RE.fullmatch(u)
+                            for x in cells):
                 headers[c] = Quantity(0, 0, "", 0.0, form="table", cur=hc.cur if hc else None,
                                       den="token", den_count=per)
     if whole is None and t.caption:
@@ -5381,6 +5426,8 @@ _HEADER_SCALE_BEFORE_RE = re.compile(r"(?:/|\bper|\beach|\bevery)\s*$", re.I)
 
 #: a column header that is one unit of time alone ("1 Hour", "1 Month", "One Year")
 _ONE_PERIOD_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:1|one)[ \t\u00a0-]*(?:hour|hr|h|day|week|month|mo|year|yr)[\s*_]*")
+#: a header that is a count of periods and nothing else ("3 Months", "12 mo", "2 Years")
+_TERM_HEADER_RE = re.compile(r"(?i)[\s*_]*[0-9]{1,2}[ \t\u00a0-]*(?:hours?|hrs?|days?|weeks?|months?|mos?|years?|yrs?)[\s*_]*")
 
 
 def _header_amounts(text: str, view: str, t: Table, starts, gpus, cands, seen, named,
@@ -5394,9 +5441,15 @@ def _header_amounts(text: str, view: str, t: Table, starts, gpus, cands, seen, n
     line_hi = view.find("\n", t.header[-1].end)
     line_hi = len(view) if line_hi < 0 else line_hi
     span = (line_lo, line_hi)
+    terms = None  # (whether a header says one period: then its siblings "| 3 Months | 6 Months |" are terms too)
     for cell in t.header[1:]:
         if cell.text[:1] in "1Oo*_ " and _ONE_PERIOD_HEADER_RE.fullmatch(cell.text):
             continue  # "| 1 Hour | 1 Month |": the period each column's prices are for, no duration of anything
+        if _TERM_HEADER_RE.fullmatch(cell.text):
+            if terms is None:
+                terms = any(_ONE_PERIOD_HEADER_RE.fullmatch(x.text) for x in t.header[1:])
+            if terms:
+                continue  # "| 1 Hour | 1 Month | 3 Months | 6 Months |": the terms a row's prices are for
         for k in range(bisect.bisect_left(cands, cell.start), bisect.bisect_left(cands, cell.end)):
             s = cands[k]
             if not view[s].isdigit() or _HEADER_SCALE_BEFORE_RE.search(view, max(cell.start, s - 8), s):

@@ -7426,6 +7426,8 @@ def _nearest_direction(near: str, at: tuple[str, int, int] | None) -> str | None
                 best, word = gap, m.group(1) or _DIRECTION_WORDS[m.group(2)]
     if word is None:
         m = _DIRECTION_RE.search(near)
+        if m is None and "_" in near:  # "| input_price | output_price |": a label's underscore parts words
+            m = _DIRECTION_RE.search(near.replace("_", " "))
         word = (m.group(1) or _DIRECTION_WORDS[m.group(2)]) if m else None
     return word
 
