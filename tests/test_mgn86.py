@@ -75,6 +75,12 @@ def test_cached_price_share_is_its_discount(project_registry):
     assert got["$0.125"].property == "token-price"
 
 
+def test_cached_column_in_capitals(project_registry):
+    # the fresh table's first row, its header written in capitals as r76 writes its rows
+    text = _CACHED.replace("Cached Input", "CACHED INPUT")
+    assert drafts_by_raw(text, project_registry)["90%"].property == "price-discount"
+
+
 def test_bracketed_share_outside_a_cached_column_unchanged(project_registry):
     # r126's "Savings" column: not a cached price, no discount read from the column
     text = ("| Batch Size | Time | Self-Hosted Cost | Parasail GPT-OSS 20B | Savings |\n"

@@ -3259,7 +3259,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         hint = "ratio"  # "retains 92.53% of performance", "| Percentage of default performance |": a score over another's
     if q.percent and q.compare is None and hint is None and _OFF_AFTER_RE.match(view, q.end):
         hint = "price-discount"  # "$0.035 (50% OFF)", "50% off the standard price": off a price
-    elif q.percent and q.compare is None and hint is None and cell is not None and "ach" in cell.column \
+    elif q.percent and q.compare is None and hint is None and cell is not None and "(" in view[max(0, q.start - 3):q.start] \
             and _CACHED_PRICE_COLUMN_RE.search(cell.column) and _MONEY_BRACKET_BEFORE_RE.search(view, max(0, q.start - 30), q.start):
         # "| Cached Input |" over "$0.125 (90%)": the cached price and, in brackets, how much it is
         # below the uncached one ($1.25 in the row); a cache hit rate is never a price's aside
