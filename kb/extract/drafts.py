@@ -3259,6 +3259,11 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         hint = "ratio"  # "retains 92.53% of performance", "| Percentage of default performance |": a score over another's
     if q.percent and q.compare is None and hint is None and _OFF_AFTER_RE.match(view, q.end):
         hint = "price-discount"  # "$0.035 (50% OFF)", "50% off the standard price": off a price
+    elif q.percent and q.compare is None and hint is None and cell is not None and "(" in view[max(0, q.start - 3):q.start] \
+            and _CACHED_PRICE_COLUMN_RE.search(cell.column) and _MONEY_BRACKET_BEFORE_RE.search(view, max(0, q.start - 30), q.start):
+        # "| Cached Input |" over "$0.125 (90%)": the cached price and, in brackets, how much it is
+        # below the uncached one ($1.25 in the row); a cache hit rate is never a price's aside
+        hint = "price-discount"
     elif q.percent and q.compare is None and hint is None and _OVER_LAST_PERIOD_AFTER_RE.match(view, q.end):
         hint = "change"  # "opex (+162% YoY)", "40% year-over-year": a change against the period a year before
     elif q.percent and q.compare is None and hint is None and q.start >= 2 and view[q.start - 1] == "+" \
@@ -3640,6 +3645,10 @@ def _retained(view: str, q, cell) -> bool:
 
 # "off" right after a percentage: so much off a price ("(50% OFF)", "50% off list"), not "off-peak"
 _OFF_AFTER_RE = re.compile(r"[ \t*_]*(?i:off)\b(?!-)")
+#: a column of a cached price ("Cached Input", "Cache Read", "Cache hits"), and a money amount then an
+#: opening bracket right before a percent in its cell ("$0.125 (90%)")
+_CACHED_PRICE_COLUMN_RE = re.compile(r"(?i)\bcach(?:ed|e|ing)\b")
+_MONEY_BRACKET_BEFORE_RE = re.compile(r"[$€£][ \t]?[0-9][0-9,]*(?:\.[0-9]+)?[ \t*_]*\([ \t]*$")
 # a change's pace named yearly before it: "at an annual rate of", "at a yearly pace of"
 _ANNUAL_PACE_BEFORE_RE = re.compile(r"(?i)\b(?:annual(?:i[sz]ed)?|yearly)(?:[ \t]+(?:average|growth))*[ \t]+(?:rate|pace)"
                                     r"[ \t]+of[ \t]+(?:(?:about|around|roughly|nearly)[ \t]+)?~?$")
