@@ -3578,6 +3578,10 @@ _ANAPHOR_RE = re.compile(r"\b(?:[Ii]ts?|[Tt]h(?:ey|eir|em|is|ese|ose)|[Hh]e|[Ss]
 # what may come before the name a sentence opens with: list and quote marks, emphasis, an article
 #: (a clause of its own, as after while/whereas, is also one that "with" opens on a company and a
 #: participle: "..., with Alphabet raising its capex forecast to $85 billion")
+#: a clause of contrast with a person for its subject, between a number and a name after it ("spend
+#: $7-12 million per MW and build your budget from there, but now you need to accommodate GPU-dense
+#: workloads, liquid cooling"): what that clause's subject must deal with, not the number's thing
+_BUT_PERSON_GAP_RE = re.compile(r"\bbut[ \t]+(?:(?:now|then|today|here)[ \t]+)?(?:you|we|I|they|one)[ \t]+[a-z]{2,}\b")
 _NEW_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b|,[ \t]+with[ \t]+(?:[A-Z][\w.&'’-]*[ \t]+){1,3}[a-z]{2,}ing\b")
 _WITH_SUBJECT_BEFORE_RE = re.compile(r",[ \t]+with[ \t]+$")
 #: a sentence opening with a participle of founding or backing and the names after "by", up to its
@@ -4957,6 +4961,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             else:
                 if _VERB_BETWEEN_RE.search(view, e, a_s):
                     continue  # "16 of those sites are in Virginia": what is said of the number's thing
+                if "but" in view[e:a_s] and _BUT_PERSON_GAP_RE.search(view, e, a_s):
+                    continue  # "$7-12 million per MW ..., but now you need to accommodate ... liquid cooling"
                 if _NEXT_CLAUSE_GAP_RE.search(view, max(e, a_s - 12), a_s) is not None \
                         and _SUBJECT_VERB_AFTER_RE.match(view, a_e) is not None:
                     continue  # "Blue Owl provided around $7bn in cash, and Meta secured ...": the next clause's subject
@@ -9723,9 +9729,10 @@ def _title_makers_model(idx: Index, subject, alias_hits: list, at: int) -> str |
     return next(iter(made)) if len(made) == 1 else None
 
 
-def _named_product(idx: Index, org: str, alias_hits: list, at: int) -> str | None:
+def _named_product(idx: Index, org: str, alias_hits: list, at: int, until: int | None = None) -> str | None:
     """The one product (or model) of company ``org`` the text names, the nearest before ``at``
-    when it names several (the nearest after when none is before); None when it names none."""
+    when it names several (the nearest after when none is before); None when it names none (or,
+    given ``until``, names none before ``at`` and none after it before ``until``)."""
     memo = _PRODUCTS_MEMO.get(id(alias_hits))
     if memo is None or memo[0] is not alias_hits or memo[1] is not idx:
         by_org: dict = {}
@@ -9740,6 +9747,8 @@ def _named_product(idx: Index, org: str, alias_hits: list, at: int) -> str | Non
     if got is None:
         return None
     k = bisect.bisect_left(got[0], at)
+    if k == 0 and until is not None and got[0][0] >= until:
+        return None
     return got[1][k - 1] if k > 0 else got[1][k]
 
 
@@ -10724,8 +10733,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     if cands and kinds and kinds[0] == "product" and idx.entity_kind.get(cands[0].eid) == "organisation":
         # "OpenAI ... 800 million weekly users" in an article about ChatGPT: the users are its
         # product's (a service's users, subscribers and requests are the product's, as curators
-        # record them), when the article names one product of that company
-        made = _named_product(idx, cands[0].eid, alias_hits, d.span_start)
+        # record them), when the article names one product of that company (but one it names
+        # only after the number's paragraph is no product the number's company stands for yet:
+        # "Anthropic now serves over 300,000 business customers" before a later paragraph on
+        # Claude Code counts the company's customers)
+        p_hi = paras[p_i + 1] if f.table is None and p_i + 1 < len(paras) else None
+        made = _named_product(idx, cands[0].eid, alias_hits, d.span_start, p_hi)
         if made is not None:
             top = cands[0]
             cands = [_Candidate(made, top.how, top.score)] + [c for c in cands if c.eid != made]
