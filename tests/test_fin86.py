@@ -5,6 +5,10 @@ names its source in a comment).
   product of the company that the text names only in a later paragraph;
 - a name inside a later "but you/we ..." clause is no thing of the number before it ("$7-12 million
   per MW ..., but now you need to accommodate ..., liquid cooling");
+- the phrase after a number up to a comma is its own, however near the next number ("$175-185
+  billion in 2026 capex, 55-65% above ..." is capex, not revenue);
+- a year between an amount and its flow word ("$200 billion 2026 capex guidance") dates that
+  amount only, not later amounts of other flows ("after Q4 revenue of $213.4 billion").
 """
 from __future__ import annotations
 
@@ -55,3 +59,32 @@ def test_name_after_amount_without_but_clause_kept(reg):
     # the same sentence with no "but you ..." clause: the name after it still counts
     text = "You used to spend $7-12 million per MW and build your budget from there, then liquid cooling came.\n"
     assert drafts_by_raw(text, reg)["$7-12 million per MW"].entity == "data-centre-liquid-cooling"
+
+
+# Newzino, "The AI infrastructure build-out" (2026 explainer on hyperscaler capex)
+_NEWZINO = (
+    "Alphabet shocked markets on February 4, 2026 with guidance of $175-185 billion in 2026 capex, "
+    "55-65% above Wall Street estimates of $119.5 billion. Amazon escalated the spending war on February 5 "
+    "with $200 billion 2026 capex guidance after Q4 revenue of $213.4 billion and AWS growth of 24% to "
+    "$35.6 billion.\n")
+
+
+def test_phrase_up_to_comma_is_the_numbers_own(reg):
+    ds = drafts_by_raw(_NEWZINO, reg)
+    assert ds["$175-185 billion"].property == "capex"
+    assert ds["$175-185 billion"].conditions.get("period") == "2026"
+    assert ds["55-65%"].property != "capex"
+
+
+def test_year_before_flow_word_dates_its_own_amount_only(reg):
+    ds = drafts_by_raw(_NEWZINO, reg)
+    assert ds["$200 billion"].property == "capex"
+    assert ds["$200 billion"].conditions.get("period") == "2026"
+    assert "period" not in ds["$213.4 billion"].conditions
+    assert "period" not in ds["$35.6 billion"].conditions
+
+
+def test_year_before_flow_word_still_dates_its_amount_after(reg):
+    # the year-flow rule's own case kept: "OpenAI's 2024 revenue was $3.7 billion"
+    ds = drafts_by_raw("OpenAI's 2024 revenue was $3.7 billion, the company said.\n", reg)
+    assert ds["$3.7 billion"].conditions.get("period") == "2024"

@@ -7508,6 +7508,8 @@ _EARLIER_LEVEL_RE = re.compile(r"(?i)\b(?:from|versus|vs\.?|compared[ \t]+(?:wit
 _OTHER_SUBJECT_RE = re.compile(r"[,;][ \t]+(?:while|whereas)[ \t]+[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*)*[ \t]+[a-z]+")
 #: the word that opens an earlier level, right before it ("doubling from $4.8 billion")
 _FROM_BEFORE_RE = re.compile(r"(?i)\bfrom[ \t]+(?:(?:about|around|roughly|nearly|just|only|approximately)[ \t]+)?[~≈]?$")
+#: an amount of money right before a year ("$200 billion 2026 capex", "$135B 2026 AI spending")
+_AMOUNT_BEFORE_YEAR_RE = re.compile(r"[$€£¥][ \t]?[0-9][0-9.,]*(?:[ \t]?(?:[kKMBT]\b|[mb]illion|trillion|bn))?[ \t]+(?:in[ \t]+)?$")
 #: an amount of money in a clause ("$270M", "€600 million", "US$1.5 billion")
 _AMOUNT_RE = re.compile(r"[$€£¥][ \t]?[0-9]")
 
@@ -7518,6 +7520,7 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
     "FY2025", "FY2026-Q1"."""
     best = None
     for m in _period_matches(clause):
+        flow_year = False
         if m.group("y1"):
             val = _period_value(m.group("y1"), m.group("part"), bool(m.group("fy1")))
         elif m.group("y2"):
@@ -7542,6 +7545,7 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
             # "OpenAI's 2024 revenue was $3.7 billion", "2024 Revenue: $3.7 billion": a year
             # written right before a year's flow of money names the year it is for
             val = _period_value(m.group("y3"), None, False)
+            flow_year = True
         else:
             val = None  # a year named otherwise ("through September 2025"): nearer, it leaves the period unsaid
         if pos is None:
@@ -7566,6 +7570,10 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
             # "Microsoft reported $37.5 billion in capex for Q2 FY2026 (just one quarter), while
             # Meta committed $6 billion": a period after another amount, before a clause of
             # another subject, dates that amount only
+            continue
+        if flow_year and gap > 0 and m.end() <= pos[0] and _AMOUNT_BEFORE_YEAR_RE.search(clause, max(0, m.start() - 24), m.start()):
+            # "with $200 billion 2026 capex guidance after Q4 revenue of $213.4 billion": a year
+            # between an amount and its flow word dates that amount's flow, not later amounts
             continue
         if gap > 0 and m.end() <= pos[0] and _EARLIER_LEVEL_RE.search(clause, max(0, m.start() - 60), m.start()):
             # "close to 50% of all global funding in 2025, up from 34% in 2024, reaching $202.3
@@ -10221,6 +10229,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if last + 1 < len(found) and found[last + 1].draft.span_start < ctx_hi:
             nx = found[last + 1].draft.span_start
             ctx_hi = min(ctx_hi, (hi_at + nx) // 2)
+            cut = view.find(", ", hi_at, nx)
+            if ctx_hi < cut <= hi_at + 32 and "\n" not in view[hi_at:cut]:
+                # "guidance of $175-185 billion in 2026 capex, 55-65% above Wall Street estimates":
+                # the phrase after a number up to the comma is its own, however near the next one
+                ctx_hi = cut
             if ("÷" in view[hi_at:nx] or "×" in view[hi_at:nx] or " / " in view[hi_at:nx]) \
                     and (fm := _FORMULA_LABEL_RE.match(view, hi_at, nx)) is not None:
                 # "= $80B market cap ÷ 24.3B shares": in a sum, the words between a number and
