@@ -8,7 +8,10 @@ names its source in a comment).
 - the phrase after a number up to a comma is its own, however near the next number ("$175-185
   billion in 2026 capex, 55-65% above ..." is capex, not revenue);
 - a year between an amount and its flow word ("$200 billion 2026 capex guidance") dates that
-  amount only, not later amounts of other flows ("after Q4 revenue of $213.4 billion").
+  amount only, not later amounts of other flows ("after Q4 revenue of $213.4 billion");
+- a bare amount after a run rate in its sentence or the one before ("a figure that sits above
+  OpenAI's most recently disclosed approximately $25 billion", "the company is at $30 billion") is
+  a run rate too, not capex or total funding (but not "working out to $166.6 million in a month").
 """
 from __future__ import annotations
 
@@ -88,3 +91,33 @@ def test_year_before_flow_word_still_dates_its_amount_after(reg):
     # the year-flow rule's own case kept: "OpenAI's 2024 revenue was $3.7 billion"
     ds = drafts_by_raw("OpenAI's 2024 revenue was $3.7 billion, the company said.\n", reg)
     assert ds["$3.7 billion"].conditions.get("period") == "2024"
+
+
+# IntentMesh, on Anthropic's run rate passing OpenAI's (April 2026 newsletter)
+_INTENTMESH = (
+    "Anthropic told staff, investors, and a small set of reporters on April 7 that its annualized revenue "
+    "run rate had crossed $30 billion, a figure that sits clearly above OpenAI's most recently disclosed "
+    "approximately $25 billion.\n\nThe jump is almost hard to read on a normal chart. Anthropic ended 2025 "
+    "at roughly $9 billion in annualized run rate. Four months later, the company is at $30 billion. That "
+    "is a better than 3x expansion.\n")
+
+
+def test_bare_amount_after_run_rate_is_a_run_rate(reg):
+    ds = drafts_by_raw(_INTENTMESH, reg)
+    d = ds["approximately $25 billion"]
+    assert (d.entity, d.property, d.unit) == ("openai", "annualized-revenue", "billion USD/year")
+    later = [x for x in drafts_at_all(_INTENTMESH, reg) if x.raw == "$30 billion"][-1]
+    assert (later.property, later.unit) == ("annualized-revenue", "billion USD/year")
+
+
+def test_monthly_amount_after_run_rate_is_no_run_rate(reg):
+    text = ("OpenAI's revenues had surpassed $2 billion on an annualised basis in December 2023, working out "
+            "to $166.6 million in a month.\n")
+    d = drafts_by_raw(text, reg)["$166.6 million"]
+    assert d.property != "annualized-revenue"
+    assert not d.unit.endswith("/year")
+
+
+def drafts_at_all(text, reg):
+    from kb.extract.drafts import extract_text
+    return extract_text(text, reg)

@@ -3578,6 +3578,15 @@ _ANAPHOR_RE = re.compile(r"\b(?:[Ii]ts?|[Tt]h(?:ey|eir|em|is|ese|ose)|[Hh]e|[Ss]
 # what may come before the name a sentence opens with: list and quote marks, emphasis, an article
 #: (a clause of its own, as after while/whereas, is also one that "with" opens on a company and a
 #: participle: "..., with Alphabet raising its capex forecast to $85 billion")
+_ANNUALIZED_REVENUE = "annualized-revenue"
+#: a span of time right after an amount ("$166.6 million in a month", "$2 billion a quarter"): the
+#: amount of that span, not a year's run rate
+_SPAN_AFTER_RE = re.compile(r"(?i)[ \t]+(?:in|per|a|an|each|every|for|that|this|the|last|next|[ \t])*"
+                            r"(?:month|quarter|week|day|year|Q[1-4]|H[12]|fiscal|FY|20[0-9]{2})")
+#: words of a flow or stock of money other than a run rate, between a run rate and a bare amount
+#: after it ("... raised $13 billion", "valued at", "spent", "lost")
+_OTHER_FLOW_RE = re.compile(r"(?i)\b(?:rais|fund|valu|spen|cost|invest|capex|capital|loss|lost|burn|profit|income|pric"
+                            r"|pay|paid|debt|loan|round|sale|sold|bought|buy|acqui|deal|contract|commit|market)")
 #: a clause of contrast with a person for its subject, between a number and a name after it ("spend
 #: $7-12 million per MW and build your budget from there, but now you need to accommodate GPU-dense
 #: workloads, liquid cooling"): what that clause's subject must deal with, not the number's thing
@@ -10464,6 +10473,23 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # amount in billions after its earnings per share: "topped estimates of $2.18 U.S. Revenue
             # ... came in at $96.43 billion")
             d.property, how = pd.property, "neighbour"
+    if how in ("default", "weak", "none") and i > 0 and f.table is None and (d.unit == "USD" or d.unit.endswith(" USD")):
+        # "its annualized revenue run rate had crossed $30 billion, a figure that sits clearly above
+        # OpenAI's most recently disclosed approximately $25 billion", "Anthropic ended 2025 at
+        # roughly $9 billion in annualized run rate. Four months later, the company is at $30
+        # billion": a bare amount whose own words name no flow, after a run rate in its sentence
+        # or the one before, is a run rate too (a year's rate), not a stock of money
+        j = i - 1
+        while j >= 0 and found[j].table is None and "USD" not in found[j].draft.unit:
+            j -= 1
+        pd = found[j].draft if j >= 0 and found[j].table is None else None
+        if pd is not None and pd.property == _ANNUALIZED_REVENUE and pd.unit.endswith("USD/year") \
+                and bisect.bisect_right(starts, pd.span_start) - 1 >= sent_i - 1 \
+                and bisect.bisect_right(paras, pd.span_start) == bisect.bisect_right(paras, d.span_start) \
+                and not _OTHER_FLOW_RE.search(view, pd.span_end, d.span_end) \
+                and not _SPAN_AFTER_RE.match(view, d.span_end):
+            d.property, how = _ANNUALIZED_REVENUE, "neighbour"
+            d.unit = d.unit + "/year"
     if f.table is not None and how == "strong" and d.property and d.unit.startswith("USD") \
             and (wp := idx.prop_by_id.get(d.property)) is not None and "model" not in wp.kinds \
             and f.table.rows[f.row] and f.col > 0 \
