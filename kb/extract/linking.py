@@ -3585,8 +3585,8 @@ _SPAN_AFTER_RE = re.compile(r"(?i)[ \t]+(?:in|per|a|an|each|every|for|that|this|
                             r"(?:month|quarter|week|day|year|Q[1-4]|H[12]|fiscal|FY|20[0-9]{2})")
 #: words of a flow or stock of money other than a run rate, between a run rate and a bare amount
 #: after it ("... raised $13 billion", "valued at", "spent", "lost")
-_OTHER_FLOW_RE = re.compile(r"(?i)\b(?:rais|fund|valu|spen|cost|invest|capex|capital|loss|lost|burn|profit|income|pric"
-                            r"|pay|paid|debt|loan|round|sale|sold|bought|buy|acqui|deal|contract|commit|market)")
+_NOT_RUN_RATE_RE = re.compile(r"(?i)\b(?:rais|fund|valu|spen|cost|invest|capex|capital|loss|lost|burn|profit|income|pric"
+                              r"|pay|paid|debt|loan|round|sale|sold|bought|buy|acqui|deal|contract|commit|market)")
 #: a clause of contrast with a person for its subject, between a number and a name after it ("spend
 #: $7-12 million per MW and build your budget from there, but now you need to accommodate GPU-dense
 #: workloads, liquid cooling"): what that clause's subject must deal with, not the number's thing
@@ -10486,7 +10486,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if pd is not None and pd.property == _ANNUALIZED_REVENUE and pd.unit.endswith("USD/year") \
                 and bisect.bisect_right(starts, pd.span_start) - 1 >= sent_i - 1 \
                 and bisect.bisect_right(paras, pd.span_start) == bisect.bisect_right(paras, d.span_start) \
-                and not _OTHER_FLOW_RE.search(view, pd.span_end, d.span_end) \
+                and not _NOT_RUN_RATE_RE.search(view, pd.span_end, d.span_end) \
                 and not _SPAN_AFTER_RE.match(view, d.span_end):
             d.property, how = _ANNUALIZED_REVENUE, "neighbour"
             d.unit = d.unit + "/year"
