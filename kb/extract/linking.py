@@ -3578,6 +3578,19 @@ _ANAPHOR_RE = re.compile(r"\b(?:[Ii]ts?|[Tt]h(?:ey|eir|em|is|ese|ose)|[Hh]e|[Ss]
 # what may come before the name a sentence opens with: list and quote marks, emphasis, an article
 #: (a clause of its own, as after while/whereas, is also one that "with" opens on a company and a
 #: participle: "..., with Alphabet raising its capex forecast to $85 billion")
+_ANNUALIZED_REVENUE = "annualized-revenue"
+#: a span of time right after an amount ("$166.6 million in a month", "$2 billion a quarter"): the
+#: amount of that span, not a year's run rate
+_SPAN_AFTER_RE = re.compile(r"(?i)[ \t]+(?:in|per|a|an|each|every|for|that|this|the|last|next|[ \t])*"
+                            r"(?:month|quarter|week|day|year|Q[1-4]|H[12]|fiscal|FY|20[0-9]{2})")
+#: words of a flow or stock of money other than a run rate, between a run rate and a bare amount
+#: after it ("... raised $13 billion", "valued at", "spent", "lost")
+_NOT_RUN_RATE_RE = re.compile(r"(?i)\b(?:rais|fund|valu|spen|cost|invest|capex|capital|loss|lost|burn|profit|income|pric"
+                              r"|pay|paid|debt|loan|round|sale|sold|bought|buy|acqui|deal|contract|commit|market)")
+#: a clause of contrast with a person for its subject, between a number and a name after it ("spend
+#: $7-12 million per MW and build your budget from there, but now you need to accommodate GPU-dense
+#: workloads, liquid cooling"): what that clause's subject must deal with, not the number's thing
+_BUT_PERSON_GAP_RE = re.compile(r"\bbut[ \t]+(?:(?:now|then|today|here)[ \t]+)?(?:you|we|I|they|one)[ \t]+[a-z]{2,}\b")
 _NEW_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b|,[ \t]+with[ \t]+(?:[A-Z][\w.&'’-]*[ \t]+){1,3}[a-z]{2,}ing\b")
 _WITH_SUBJECT_BEFORE_RE = re.compile(r",[ \t]+with[ \t]+$")
 #: a sentence opening with a participle of founding or backing and the names after "by", up to its
@@ -4957,6 +4970,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             else:
                 if _VERB_BETWEEN_RE.search(view, e, a_s):
                     continue  # "16 of those sites are in Virginia": what is said of the number's thing
+                if "but" in view[e:a_s] and _BUT_PERSON_GAP_RE.search(view, e, a_s):
+                    continue  # "$7-12 million per MW ..., but now you need to accommodate ... liquid cooling"
                 if _NEXT_CLAUSE_GAP_RE.search(view, max(e, a_s - 12), a_s) is not None \
                         and _SUBJECT_VERB_AFTER_RE.match(view, a_e) is not None:
                     continue  # "Blue Owl provided around $7bn in cash, and Meta secured ...": the next clause's subject
@@ -7502,6 +7517,8 @@ _EARLIER_LEVEL_RE = re.compile(r"(?i)\b(?:from|versus|vs\.?|compared[ \t]+(?:wit
 _OTHER_SUBJECT_RE = re.compile(r"[,;][ \t]+(?:while|whereas)[ \t]+[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*)*[ \t]+[a-z]+")
 #: the word that opens an earlier level, right before it ("doubling from $4.8 billion")
 _FROM_BEFORE_RE = re.compile(r"(?i)\bfrom[ \t]+(?:(?:about|around|roughly|nearly|just|only|approximately)[ \t]+)?[~≈]?$")
+#: an amount of money right before a year ("$200 billion 2026 capex", "$135B 2026 AI spending")
+_AMOUNT_BEFORE_YEAR_RE = re.compile(r"[$€£¥][ \t]?[0-9][0-9.,]*(?:[ \t]?(?:[kKMBT]\b|[mb]illion|trillion|bn))?[ \t]+(?:in[ \t]+)?$")
 #: an amount of money in a clause ("$270M", "€600 million", "US$1.5 billion")
 _AMOUNT_RE = re.compile(r"[$€£¥][ \t]?[0-9]")
 
@@ -7512,6 +7529,7 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
     "FY2025", "FY2026-Q1"."""
     best = None
     for m in _period_matches(clause):
+        flow_year = False
         if m.group("y1"):
             val = _period_value(m.group("y1"), m.group("part"), bool(m.group("fy1")))
         elif m.group("y2"):
@@ -7536,6 +7554,7 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
             # "OpenAI's 2024 revenue was $3.7 billion", "2024 Revenue: $3.7 billion": a year
             # written right before a year's flow of money names the year it is for
             val = _period_value(m.group("y3"), None, False)
+            flow_year = True
         else:
             val = None  # a year named otherwise ("through September 2025"): nearer, it leaves the period unsaid
         if pos is None:
@@ -7560,6 +7579,10 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
             # "Microsoft reported $37.5 billion in capex for Q2 FY2026 (just one quarter), while
             # Meta committed $6 billion": a period after another amount, before a clause of
             # another subject, dates that amount only
+            continue
+        if flow_year and gap > 0 and m.end() <= pos[0] and _AMOUNT_BEFORE_YEAR_RE.search(clause, max(0, m.start() - 24), m.start()):
+            # "with $200 billion 2026 capex guidance after Q4 revenue of $213.4 billion": a year
+            # between an amount and its flow word dates that amount's flow, not later amounts
             continue
         if gap > 0 and m.end() <= pos[0] and _EARLIER_LEVEL_RE.search(clause, max(0, m.start() - 60), m.start()):
             # "close to 50% of all global funding in 2025, up from 34% in 2024, reaching $202.3
@@ -9723,9 +9746,10 @@ def _title_makers_model(idx: Index, subject, alias_hits: list, at: int) -> str |
     return next(iter(made)) if len(made) == 1 else None
 
 
-def _named_product(idx: Index, org: str, alias_hits: list, at: int) -> str | None:
+def _named_product(idx: Index, org: str, alias_hits: list, at: int, until: int | None = None) -> str | None:
     """The one product (or model) of company ``org`` the text names, the nearest before ``at``
-    when it names several (the nearest after when none is before); None when it names none."""
+    when it names several (the nearest after when none is before); None when it names none (or,
+    given ``until``, names none before ``at`` and none after it before ``until``)."""
     memo = _PRODUCTS_MEMO.get(id(alias_hits))
     if memo is None or memo[0] is not alias_hits or memo[1] is not idx:
         by_org: dict = {}
@@ -9740,6 +9764,8 @@ def _named_product(idx: Index, org: str, alias_hits: list, at: int) -> str | Non
     if got is None:
         return None
     k = bisect.bisect_left(got[0], at)
+    if k == 0 and until is not None and got[0][0] >= until:
+        return None
     return got[1][k - 1] if k > 0 else got[1][k]
 
 
@@ -10212,6 +10238,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if last + 1 < len(found) and found[last + 1].draft.span_start < ctx_hi:
             nx = found[last + 1].draft.span_start
             ctx_hi = min(ctx_hi, (hi_at + nx) // 2)
+            cut = view.find(", ", hi_at, nx)
+            if ctx_hi < cut <= hi_at + 32 and "\n" not in view[hi_at:cut]:
+                # "guidance of $175-185 billion in 2026 capex, 55-65% above Wall Street estimates":
+                # the phrase after a number up to the comma is its own, however near the next one
+                ctx_hi = cut
             if ("÷" in view[hi_at:nx] or "×" in view[hi_at:nx] or " / " in view[hi_at:nx]) \
                     and (fm := _FORMULA_LABEL_RE.match(view, hi_at, nx)) is not None:
                 # "= $80B market cap ÷ 24.3B shares": in a sum, the words between a number and
@@ -10442,6 +10473,23 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # amount in billions after its earnings per share: "topped estimates of $2.18 U.S. Revenue
             # ... came in at $96.43 billion")
             d.property, how = pd.property, "neighbour"
+    if how in ("default", "weak", "none") and i > 0 and f.table is None and (d.unit == "USD" or d.unit.endswith(" USD")):
+        # "its annualized revenue run rate had crossed $30 billion, a figure that sits clearly above
+        # OpenAI's most recently disclosed approximately $25 billion", "Anthropic ended 2025 at
+        # roughly $9 billion in annualized run rate. Four months later, the company is at $30
+        # billion": a bare amount whose own words name no flow, after a run rate in its sentence
+        # or the one before, is a run rate too (a year's rate), not a stock of money
+        j = i - 1
+        while j >= 0 and found[j].table is None and "USD" not in found[j].draft.unit:
+            j -= 1
+        pd = found[j].draft if j >= 0 and found[j].table is None else None
+        if pd is not None and pd.property == _ANNUALIZED_REVENUE and pd.unit.endswith("USD/year") \
+                and bisect.bisect_right(starts, pd.span_start) - 1 >= sent_i - 1 \
+                and bisect.bisect_right(paras, pd.span_start) == bisect.bisect_right(paras, d.span_start) \
+                and not _NOT_RUN_RATE_RE.search(view, pd.span_end, d.span_end) \
+                and not _SPAN_AFTER_RE.match(view, d.span_end):
+            d.property, how = _ANNUALIZED_REVENUE, "neighbour"
+            d.unit = d.unit + "/year"
     if f.table is not None and how == "strong" and d.property and d.unit.startswith("USD") \
             and (wp := idx.prop_by_id.get(d.property)) is not None and "model" not in wp.kinds \
             and f.table.rows[f.row] and f.col > 0 \
@@ -10724,8 +10772,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     if cands and kinds and kinds[0] == "product" and idx.entity_kind.get(cands[0].eid) == "organisation":
         # "OpenAI ... 800 million weekly users" in an article about ChatGPT: the users are its
         # product's (a service's users, subscribers and requests are the product's, as curators
-        # record them), when the article names one product of that company
-        made = _named_product(idx, cands[0].eid, alias_hits, d.span_start)
+        # record them), when the article names one product of that company (but one it names
+        # only after the number's paragraph is no product the number's company stands for yet:
+        # "Anthropic now serves over 300,000 business customers" before a later paragraph on
+        # Claude Code counts the company's customers)
+        p_hi = paras[p_i + 1] if f.table is None and p_i + 1 < len(paras) else None
+        made = _named_product(idx, cands[0].eid, alias_hits, d.span_start, p_hi)
         if made is not None:
             top = cands[0]
             cands = [_Candidate(made, top.how, top.score)] + [c for c in cands if c.eid != made]
